@@ -1,0 +1,27 @@
+// What the harvester needs from storage. The store engines implement it; harvest knows no engine.
+import type { DatasetRecord } from '../core/dataset.js';
+import type { SourceSettings } from '../sources/settings.js';
+import type { JobReport } from './report.js';
+
+export interface ExistingRecord {
+  contentHash: string;
+  withdrawn: boolean;
+}
+
+export interface HarvestSink {
+  /** Registers or updates a configured source. */
+  saveSource(settings: SourceSettings, extra: { enabled: boolean; schedule?: string }): Promise<void>;
+  /** The stored hash and state of the given remote records of a source (absent = new). */
+  existing(sourceId: string, remoteIds: string[]): Promise<Map<string, ExistingRecord>>;
+  /** Inserts or replaces records (re-activating withdrawn ones) in one transaction. */
+  write(records: DatasetRecord[]): Promise<void>;
+  /** Marks active records of the source whose remote id is not in `seen` as withdrawn; returns how many. */
+  withdrawMissing(sourceId: string, seen: ReadonlySet<string>, at: string): Promise<number>;
+  /** Number of active records of a source. */
+  countActive(sourceId: string): Promise<number>;
+  /** Deletes records withdrawn before `before`; returns how many. */
+  purgeWithdrawn(before: string): Promise<number>;
+  saveJob(report: JobReport): Promise<void>;
+  /** Most recent jobs of a source, newest first. */
+  jobs(sourceId: string, limit: number): Promise<JobReport[]>;
+}

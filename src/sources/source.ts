@@ -1,0 +1,49 @@
+// The contract between a portal kind and the harvester.
+import type { DatasetRecord } from '../core/dataset.js';
+
+/** One record as received from a portal, before mapping. */
+export interface RemoteItem {
+  remoteId: string;
+  raw: unknown;
+  /** The portal's modification stamp, when the listing gives one. */
+  modified?: string;
+}
+
+/** A record the source could not read: reported, the run goes on. */
+export interface ItemProblem {
+  remoteId?: string;
+  reason: string;
+}
+
+export interface SourcePage {
+  items: RemoteItem[];
+  problems: ItemProblem[];
+  /** The total the portal announces for the whole listing, when it does. */
+  total?: number;
+  /** The URL that produced the page, for reports. */
+  url: string;
+}
+
+export interface ListOptions {
+  /** Incremental run: only records modified at or after this instant (the source adds its own overlap). */
+  since?: Date;
+  signal?: AbortSignal;
+}
+
+export type MapResult =
+  | { kind: 'record'; record: Omit<DatasetRecord, 'provenance'> & { provenance: Omit<DatasetRecord['provenance'], 'contentHash' | 'harvestedAt'> } }
+  | { kind: 'skip'; reason: string }
+  | { kind: 'problem'; reason: string };
+
+export interface Source {
+  readonly id: string;
+  readonly kind: string;
+  /** Pages through the remote listing. A page that cannot be fetched or read rejects: the
+   * harvester fails the job and keeps what was harvested before. */
+  list(options: ListOptions): AsyncIterable<SourcePage>;
+  /** Maps one remote record onto the core. Pure: no I/O. */
+  map(item: RemoteItem): MapResult;
+}
+
+/** A record mapped by a source, before the harvester stamps it. */
+export type MappedRecord = Extract<MapResult, { kind: 'record' }>['record'];
