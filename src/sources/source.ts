@@ -38,6 +38,9 @@ export type MapResult =
 export interface Source {
   readonly id: string;
   readonly kind: string;
+  /** Changes whenever the mapping's output for the same input may change, so that an upgrade
+   * remaps records that are unchanged at the source. */
+  readonly mappingVersion: string;
   /** Pages through the remote listing. A page that cannot be fetched or read rejects: the
    * harvester fails the job and keeps what was harvested before. */
   list(options: ListOptions): AsyncIterable<SourcePage>;

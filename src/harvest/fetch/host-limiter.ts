@@ -1,0 +1,39 @@
+// Politeness: at most N requests in flight per host, the rest wait in order.
+
+export class HostLimiter {
+  private readonly active = new Map<string, number>();
+  private readonly waiting = new Map<string, Array<() => void>>();
+
+  constructor(private readonly perHost: number) {}
+
+  async run<T>(host: string, task: () => Promise<T>): Promise<T> {
+    await this.acquire(host);
+    try {
+      return await task();
+    } finally {
+      this.release(host);
+    }
+  }
+
+  private acquire(host: string): Promise<void> {
+    const n = this.active.get(host) ?? 0;
+    if (n < this.perHost) {
+      this.active.set(host, n + 1);
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const queue = this.waiting.get(host) ?? [];
+      queue.push(resolve);
+      this.waiting.set(host, queue);
+    });
+  }
+
+  private release(host: string): void {
+    const next = this.waiting.get(host)?.shift();
+    if (next) return next(); // hand the slot over directly
+    const n = (this.active.get(host) ?? 1) - 1;
+    if (n <= 0) this.active.delete(host);
+    else this.active.set(host, n);
+    if (this.waiting.get(host)?.length === 0) this.waiting.delete(host);
+  }
+}

@@ -1,0 +1,44 @@
+// SSRF guard: a portal URL must not lead the harvester into loopback or private networks unless
+// the source allows it. Checked on the resolved address at connect time, so redirects and DNS
+// answers that change between checks cannot bypass it.
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import type { LookupFunction } from 'node:net';
+import ipaddr from 'ipaddr.js';
+
+export function isPublicAddress(address: string): boolean {
+  if (!ipaddr.isValid(address)) return false;
+  let parsed = ipaddr.parse(address);
+  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) {
+    parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+  }
+  return parsed.range() === 'unicast';
+}
+
+export class PrivateNetworkError extends Error {
+  constructor(host: string, address: string) {
+    super(`refused to connect to ${host} (${address}): a private, loopback or reserved address (set allowPrivateNetwork on the source to allow it)`);
+    this.name = 'PrivateNetworkError';
+  }
+}
+
+/** A `lookup` for http.request that refuses non-public addresses. */
+export function publicOnlyLookup(): LookupFunction {
+  return (hostname, options, callback) => {
+    dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
+      if (error) return callback(error, '', 0);
+      const list = addresses as unknown as LookupAddress[];
+      const bad = list.find((a) => !isPublicAddress(a.address));
+      if (bad) return callback(new PrivateNetworkError(hostname, bad.address), '', 0);
+      if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, list);
+      const first = list[0];
+      if (!first) return callback(new Error(`no address for ${hostname}`), '', 0);
+      callback(null, first.address, first.family);
+    });
+  };
+}
+
+/** Literal IP hosts skip DNS: check them directly. */
+export function checkLiteralHost(hostname: string): void {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  if (ipaddr.isValid(host) && !isPublicAddress(host)) throw new PrivateNetworkError(hostname, host);
+}

@@ -1,0 +1,125 @@
+// Runs the jobs of many sources: a few sources at a time, politeness shared per host, then the
+// purge of records withdrawn longer ago than the grace period.
+import { contentHash } from '../core/hash.js';
+import type { FederaConfig, SourceConfig } from './config.js';
+import { createSource } from './create-source.js';
+import { createHttpClient, type HttpClientOptions } from './fetch/http-client.js';
+import { HostLimiter } from './fetch/host-limiter.js';
+import { emptyCounts, type JobMode, type JobReport } from './report.js';
+import { runJob, type JobProgress } from './run-job.js';
+import type { HarvestSink } from './sink.js';
+
+export interface HarvestRunOptions {
+  config: FederaConfig;
+  sink: HarvestSink;
+  /** Only these sources (enabled or not); default: every enabled source. */
+  sourceIds?: string[];
+  mode: JobMode;
+  signal?: AbortSignal;
+  now?: () => Date;
+  onJobStart?: (sourceId: string) => void;
+  onProgress?: (progress: JobProgress) => void;
+  onJobEnd?: (report: JobReport) => void;
+  /** Overrides for the HTTP client (tests shorten backoffs). */
+  http?: Partial<HttpClientOptions>;
+}
+
+export interface HarvestRunResult {
+  jobs: JobReport[];
+  purged: number;
+}
+
+/** The settings that change how records map or are admitted. */
+export function settingsFingerprint(config: SourceConfig): string {
+  return contentHash({
+    url: config.url,
+    jurisdiction: config.jurisdiction,
+    publisher: config.publisher,
+    primaryLanguage: config.primaryLanguage,
+    organizationJurisdictions: config.organizationJurisdictions,
+    filters: config.filters,
+    licenceGate: config.licenceGate,
+  });
+}
+
+function failedReport(sourceId: string, mode: JobMode, at: Date, error: unknown): JobReport {
+  const reason = `the job could not run: ${error instanceof Error ? error.message : String(error)}`;
+  return {
+    id: `${sourceId}-unsaved-${at.getTime()}`,
+    sourceId,
+    mode,
+    status: 'failed',
+    startedAt: at.toISOString(),
+    finishedAt: at.toISOString(),
+    counts: emptyCounts(),
+    problems: [{ sourceId, reason }],
+    problemsOmitted: 0,
+    error: reason,
+    complete: false,
+  };
+}
+
+export class UnknownSourceError extends Error {}
+
+export function selectSources(config: FederaConfig, sourceIds?: string[]): SourceConfig[] {
+  if (!sourceIds || sourceIds.length === 0) return config.sources.filter((s) => s.enabled);
+  return sourceIds.map((id) => {
+    const found = config.sources.find((s) => s.id === id);
+    if (!found) throw new UnknownSourceError(`no source "${id}" in ${config.file} (known: ${config.sources.map((s) => s.id).join(', ') || 'none'})`);
+    return found;
+  });
+}
+
+export async function registerSources(config: FederaConfig, sink: HarvestSink): Promise<void> {
+  for (const source of config.sources) {
+    await sink.saveSource(source, { enabled: source.enabled, ...(source.scheduleText ? { schedule: source.scheduleText } : {}) });
+  }
+}
+
+export async function harvest(options: HarvestRunOptions): Promise<HarvestRunResult> {
+  const { config, sink } = options;
+  const selected = selectSources(config, options.sourceIds);
+  const now = options.now ?? (() => new Date());
+  await registerSources(config, sink);
+  const limiter = new HostLimiter(config.harvest.perHostConcurrency);
+  const jobs: JobReport[] = [];
+  const queue = [...selected];
+
+  async function worker(): Promise<void> {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const source = next;
+      options.onJobStart?.(source.id);
+      const http = createHttpClient({
+        allowPrivateNetwork: source.allowPrivateNetwork,
+        timeoutMs: config.harvest.timeoutMs,
+        retries: config.harvest.retries,
+        limiter,
+        ...options.http,
+      });
+      let report: JobReport;
+      try {
+        report = await runJob({
+          source: createSource(source, http, config.harvest.pageSize),
+          config: source,
+          sink,
+          mode: options.mode,
+          settingsFingerprint: settingsFingerprint(source),
+          now,
+          ...(options.signal ? { signal: options.signal } : {}),
+          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        });
+      } catch (error) {
+        // The store itself failed (disk full, locked...): report it, let the other sources run.
+        report = failedReport(source.id, options.mode, now(), error);
+      }
+      jobs.push(report);
+      options.onJobEnd?.(report);
+    }
+  }
+
+  const workers = Array.from({ length: Math.min(config.harvest.concurrency, selected.length) }, () => worker());
+  await Promise.all(workers);
+  const purged = await sink.purgeWithdrawn(new Date(now().getTime() - config.harvest.withdrawalGraceMs).toISOString());
+  jobs.sort((a, b) => selected.findIndex((s) => s.id === a.sourceId) - selected.findIndex((s) => s.id === b.sourceId));
+  return { jobs, purged };
+}

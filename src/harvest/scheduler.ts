@@ -1,0 +1,89 @@
+// Runs sources on their schedules while the server is up: incremental runs often, full runs
+// (which detect deletions) less often. A source never runs twice at once.
+import type { FederaConfig, SourceConfig } from './config.js';
+import { harvest, type HarvestRunOptions } from './harvester.js';
+import type { JobMode, JobReport } from './report.js';
+import type { HarvestSink } from './sink.js';
+
+export interface SchedulerOptions {
+  config: FederaConfig;
+  sink: HarvestSink;
+  /** How often to look for due sources. */
+  tickMs?: number;
+  now?: () => Date;
+  onJobEnd?: (report: JobReport) => void;
+  http?: HarvestRunOptions['http'];
+}
+
+export function dueMode(source: SourceConfig, jobs: JobReport[], now: Date): JobMode | undefined {
+  const finished = jobs.filter((j) => j.status !== 'running');
+  const lastFull = finished.find((j) => j.mode === 'full');
+  const last = finished[0];
+  const age = (job: JobReport | undefined) => (job ? now.getTime() - new Date(job.startedAt).getTime() : Infinity);
+  if (source.schedule.fullMs !== undefined && age(lastFull) >= source.schedule.fullMs) return 'full';
+  if (source.schedule.incrementalMs !== undefined && age(last) >= source.schedule.incrementalMs) return 'incremental';
+  return undefined;
+}
+
+export class HarvestScheduler {
+  private timer: NodeJS.Timeout | undefined;
+  private readonly running = new Set<string>();
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  constructor(private readonly options: SchedulerOptions) {}
+
+  /** Sources with a job in progress in this process. */
+  get active(): string[] {
+    return [...this.running];
+  }
+
+  start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.tick(), this.options.tickMs ?? 60_000);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** Starts jobs for the given sources (not already running); resolves when they end. */
+  run(sources: SourceConfig[], mode: JobMode): Promise<JobReport[]> {
+    const ids = sources.map((s) => s.id).filter((id) => !this.running.has(id));
+    if (ids.length === 0) return Promise.resolve([]);
+    ids.forEach((id) => this.running.add(id));
+    const promise = harvest({
+      config: this.options.config,
+      sink: this.options.sink,
+      sourceIds: ids,
+      mode,
+      ...(this.options.now ? { now: this.options.now } : {}),
+      ...(this.options.http ? { http: this.options.http } : {}),
+      onJobEnd: (report) => {
+        this.running.delete(report.sourceId);
+        this.options.onJobEnd?.(report);
+      },
+    })
+      .then((r) => r.jobs)
+      .finally(() => {
+        ids.forEach((id) => this.running.delete(id));
+        this.inFlight.delete(promise);
+      });
+    this.inFlight.add(promise);
+    return promise;
+  }
+
+  async tick(): Promise<void> {
+    const now = (this.options.now ?? (() => new Date()))();
+    const due: Record<JobMode, SourceConfig[]> = { full: [], incremental: [] };
+    for (const source of this.options.config.sources) {
+      if (!source.enabled || this.running.has(source.id)) continue;
+      const mode = dueMode(source, await this.options.sink.jobs(source.id, 20), now);
+      if (mode) due[mode].push(source);
+    }
+    if (due.full.length) void this.run(due.full, 'full');
+    if (due.incremental.length) void this.run(due.incremental, 'incremental');
+  }
+}
