@@ -1,0 +1,80 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, parseConfig } from '../../src/harvest/config.js';
+
+const good = {
+  id: 'city',
+  name: { en: 'City', fr: 'Ville' },
+  type: 'ckan',
+  url: 'https://data.example.ca',
+  jurisdiction: { level: 'municipal', code: 'CA-ON', municipality: 'Guelph' },
+  primaryLanguage: 'en',
+};
+
+function write(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'federa-config-'));
+  const file = join(dir, 'sources.yaml');
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('sources.yaml', () => {
+  it('applies defaults and normalizes filters and schedules', () => {
+    const config = parseConfig({ sources: [{ ...good, filters: { type: 'opendata' }, schedule: { incremental: '6h', full: 'P7D' } }] }, 'x.yaml');
+    const source = config.sources[0]!;
+    expect(source.filters).toEqual({ type: ['opendata'] });
+    expect(source.schedule).toEqual({ incrementalMs: 6 * 3_600_000, fullMs: 7 * 86_400_000 });
+    expect(source.enabled).toBe(true);
+    expect(source.allowPrivateNetwork).toBe(false);
+    expect(config.harvest.withdrawalGraceMs).toBe(7 * 86_400_000);
+    expect(config.harvest.perHostConcurrency).toBe(1);
+  });
+
+  it('names the file, the source and the field of an error', () => {
+    const bad = { ...good, jurisdiction: { level: 'galactic', code: 'CA' } };
+    expect(() => parseConfig({ sources: [good, bad] }, 'conf/sources.yaml')).toThrow(ConfigError);
+    try {
+      parseConfig({ sources: [{ ...good, id: 'one' }, { ...bad, id: 'two' }] }, 'conf/sources.yaml');
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('conf/sources.yaml');
+      expect(message).toContain('source "two" (sources[1])');
+      expect(message).toContain('jurisdiction.level');
+    }
+  });
+
+  it('rejects unknown fields, duplicate ids, bad URLs and unknown licences', () => {
+    expect(() => parseConfig({ sources: [{ ...good, colour: 'blue' }] }, 'f')).toThrow(/colour/);
+    expect(() => parseConfig({ sources: [good, good] }, 'f')).toThrow(/"city" is used by another source/);
+    expect(() => parseConfig({ sources: [{ ...good, url: 'ftp://x' }] }, 'f')).toThrow(/field "url"/);
+    expect(() => parseConfig({ sources: [{ ...good, licenceGate: ['no-such-licence'] }] }, 'f')).toThrow(/licenceGate\[0\].*not a known licence/);
+    expect(() => parseConfig({ sources: [{ ...good, schedule: { incremental: 'often' } }] }, 'f')).toThrow(/schedule.incremental/);
+    expect(() => parseConfig({ sources: [{ ...good, type: 'gopher' }] }, 'f')).toThrow(/field "type"/);
+  });
+
+  it('reports YAML syntax errors with the line', () => {
+    const file = write('sources:\n  - id: a\n   name: [\n');
+    expect(() => loadConfig(file)).toThrow(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+:\\d+: invalid YAML`));
+  });
+
+  it('reports a missing file', () => {
+    expect(() => loadConfig('/nonexistent/sources.yaml')).toThrow(/\/nonexistent\/sources.yaml: cannot read the file \(ENOENT\)/);
+  });
+
+  it('loads the default configuration of the real Canadian portals', () => {
+    const config = loadConfig(resolve(import.meta.dirname, '../../config/sources.yaml'));
+    const ids = config.sources.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['open-canada', 'alberta', 'british-columbia', 'ontario', 'donnees-quebec', 'yukon']));
+    const levels = new Set(config.sources.map((s) => s.jurisdiction.level));
+    expect([...levels]).toEqual(expect.arrayContaining(['federal', 'provincial', 'territorial', 'municipal']));
+    expect(config.sources.every((s) => !s.allowPrivateNetwork)).toBe(true);
+    expect(config.sources.find((s) => s.id === 'alberta')?.filters).toEqual({ type: ['opendata'] });
+    expect(config.sources.find((s) => s.id === 'donnees-quebec')?.organizationJurisdictions['ville-de-laval']).toEqual({
+      level: 'municipal',
+      code: 'CA-QC',
+      municipality: 'Laval',
+    });
+  });
+});

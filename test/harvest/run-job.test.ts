@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceConfig } from '../../src/harvest/config.js';
+import { runJob } from '../../src/harvest/run-job.js';
+import type { ListOptions, MapResult, RemoteItem, Source, SourcePage } from '../../src/sources/source.js';
+import { MemorySink } from '../helpers/memory-sink.js';
+
+interface FakeRecord {
+  id: string;
+  title: string;
+  licence?: string;
+  broken?: boolean;
+  skip?: boolean;
+}
+
+const config: SourceConfig = {
+  id: 'fake',
+  name: { en: 'Fake', fr: 'Factice' },
+  type: 'ckan',
+  url: 'https://fake.example',
+  jurisdiction: { level: 'provincial', code: 'CA-AB' },
+  primaryLanguage: 'en',
+  licenceGate: [],
+  filters: {},
+  organizationJurisdictions: {},
+  enabled: true,
+  schedule: {},
+  allowPrivateNetwork: false,
+};
+
+/** A source over an array, paged by 2, that can fail on a given page. */
+function fakeSource(records: FakeRecord[], opts: { failOnPage?: number; seenSince?: (d?: Date) => void } = {}): Source {
+  return {
+    id: 'fake',
+    kind: 'fake',
+    mappingVersion: '1',
+    async *list(options: ListOptions): AsyncIterable<SourcePage> {
+      opts.seenSince?.(options.since);
+      for (let p = 0; p * 2 < records.length; p++) {
+        if (p === opts.failOnPage) throw new Error(`page ${p + 1}: HTTP 500`);
+        const items: RemoteItem[] = records.slice(p * 2, p * 2 + 2).map((r) => ({ remoteId: r.id, raw: r }));
+        yield { items, problems: [], url: `https://fake.example/page/${p + 1}`, total: records.length };
+      }
+    },
+    map(item: RemoteItem): MapResult {
+      const r = item.raw as FakeRecord;
+      if (r.broken) return { kind: 'problem', reason: 'field "title": missing' };
+      if (r.skip) return { kind: 'skip', reason: 'filter: type is "publication", not opendata' };
+      return {
+        kind: 'record',
+        record: {
+          id: '',
+          provenance: { sourceId: 'fake', remoteId: r.id, raw: r },
+          title: { en: r.title },
+          description: {},
+          keywords: {},
+          jurisdiction: config.jurisdiction,
+          subjects: [],
+          languages: ['en'],
+          distributions: [],
+          ...(r.licence ? { licence: { id: r.licence } } : {}),
+        },
+      };
+    },
+  };
+}
+
+const base: FakeRecord[] = [
+  { id: 'a', title: 'Roads' },
+  { id: 'b', title: 'Bridges' },
+  { id: 'c', title: 'Water' },
+  { id: 'd', title: 'Schools' },
+];
+
+describe('a harvest job', () => {
+  it('adds, then leaves unchanged records alone without rewriting them', async () => {
+    const sink = new MemorySink();
+    const first = await runJob({ source: fakeSource(base), config, sink, mode: 'full' });
+    expect(first.status).toBe('succeeded');
+    expect(first.counts).toMatchObject({ seen: 4, added: 4, updated: 0, unchanged: 0, withdrawn: 0 });
+    expect(sink.active('fake').map((r) => r.id).sort()).toEqual(['fake:a', 'fake:b', 'fake:c', 'fake:d']);
+    const writes = sink.writes;
+    const second = await runJob({ source: fakeSource(base), config, sink, mode: 'full' });
+    expect(second.counts).toMatchObject({ seen: 4, added: 0, updated: 0, unchanged: 4, withdrawn: 0 });
+    expect(sink.writes).toBe(writes);
+  });
+
+  it('updates what changed and stamps provenance', async () => {
+    const sink = new MemorySink();
+    await runJob({ source: fakeSource(base), config, sink, mode: 'full' });
+    const changed = base.map((r) => (r.id === 'c' ? { ...r, title: 'Water quality' } : r));
+    const report = await runJob({ source: fakeSource(changed), config, sink, mode: 'full' });
+    expect(report.counts).toMatchObject({ updated: 1, unchanged: 3 });
+    const c = sink.rows.get('fake:c')!.record;
+    expect(c.title.en).toBe('Water quality');
+    expect(c.provenance.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(c.provenance.sourceId).toBe('fake');
+  });
+
+  it('withdraws exactly the records a complete run no longer sees', async () => {
+    const sink = new MemorySink();
+    await runJob({ source: fakeSource(base), config, sink, mode: 'full' });
+    const report = await runJob({ source: fakeSource(base.filter((r) => r.id !== 'b')), config, sink, mode: 'full' });
+    expect(report.counts.withdrawn).toBe(1);
+    expect(report.complete).toBe(true);
+    expect(sink.active('fake').map((r) => r.id).sort()).toEqual(['fake:a', 'fake:c', 'fake:d']);
+  });
+
+  it('withdraws nothing and flags the job when a complete run sees under half of the previous one', async () => {
+    const sink = new MemorySink();
+    await runJob({ source: fakeSource(base), config, sink, mode: 'full' });
+    const report = await runJob({ source: fakeSource(base.slice(0, 1)), config, sink, mode: 'full' });
+    expect(report.counts.withdrawn).toBe(0);
+    expect(report.flagged).toMatch(/fewer than half/);
+    expect(report.status).toBe('partial');
+    expect(sink.active('fake')).toHaveLength(4);
+  });
+
+  it('fails the job on a broken page and keeps every record harvested before', async () => {
+    const sink = new MemorySink();
+    await runJob({ source: fakeSource(base), config, sink, mode: 'full' });
+    const report = await runJob({ source: fakeSource(base.slice(0, 2).concat(base.slice(3)), { failOnPage: 1 }), config, sink, mode: 'full' });
+    expect(report.status).toBe('failed');
+    expect(report.error).toContain('HTTP 500');
+    expect(report.problems[0]?.reason).toContain('page 2');
+    expect(report.counts.withdrawn).toBe(0);
+    expect(sink.active('fake')).toHaveLength(4);
+  });
+
+  it('reports a bad record as a problem, goes on, and does not withdraw it later', async () => {
+    const sink = new MemorySink();
+    await runJob({ source: fakeSource(base), config, sink, mode: 'full' });
+    const records = base.map((r) => (r.id === 'd' ? { ...r, title: 'Schools 2', broken: true } : r));
+    const report = await runJob({ source: fakeSource(records), config, sink, mode: 'full' });
+    expect(report.status).toBe('partial');
+    expect(report.counts).toMatchObject({ failed: 1, unchanged: 3, withdrawn: 0 });
+    expect(report.problems).toEqual([expect.objectContaining({ sourceId: 'fake', recordId: 'd', reason: 'field "title": missing' })]);
+    expect(sink.rows.get('fake:d')?.record.title.en).toBe('Schools');
+    expect(sink.active('fake')).toHaveLength(4);
+  });
+
+  it('skips records outside the licence gate and the filters, counting why', async () => {
+    const sink = new MemorySink();
+    const records: FakeRecord[] = [
+      { id: 'a', title: 'Open', licence: 'OGL-Alberta-2.1' },
+      { id: 'b', title: 'Closed', licence: 'QPTU' },
+      { id: 'c', title: 'No licence' },
+      { id: 'd', title: 'A publication', skip: true, licence: 'OGL-Alberta-2.1' },
+    ];
+    const report = await runJob({ source: fakeSource(records), config: { ...config, licenceGate: ['OGL-Alberta-2.1'] }, sink, mode: 'full' });
+    expect(report.counts).toMatchObject({ seen: 4, added: 1, skippedByLicence: 2, skippedByFilter: 1 });
+    expect(sink.active('fake').map((r) => r.id)).toEqual(['fake:a']);
+  });
+
+  it('runs incrementally from the start of the last error-free run, full when there is none', async () => {
+    const sink = new MemorySink();
+    let since: Date | undefined = new Date(0);
+    const t0 = new Date('2026-01-01T00:00:00Z');
+    const first = await runJob({ source: fakeSource(base, { seenSince: (d) => (since = d) }), config, sink, mode: 'incremental', now: () => t0 });
+    expect(first.mode).toBe('full');
+    expect(since).toBeUndefined();
+    const second = await runJob({ source: fakeSource(base.slice(0, 1), { seenSince: (d) => (since = d) }), config, sink, mode: 'incremental' });
+    expect(second.mode).toBe('incremental');
+    expect(since?.toISOString()).toBe(t0.toISOString());
+    // an incremental run does not see the whole source: it must not withdraw
+    expect(second.complete).toBe(false);
+    expect(second.counts.withdrawn).toBe(0);
+    expect(sink.active('fake')).toHaveLength(4);
+  });
+
+  it('keeps the report of every run, newest first', async () => {
+    const sink = new MemorySink();
+    const a = await runJob({ source: fakeSource(base), config, sink, mode: 'full' });
+    const b = await runJob({ source: fakeSource(base), config, sink, mode: 'full' });
+    const jobs = await sink.jobs('fake', 10);
+    expect(jobs.map((j) => j.id)).toEqual([b.id, a.id]);
+    expect(jobs[0]?.finishedAt).toBeDefined();
+  });
+});
