@@ -75,11 +75,13 @@ export interface SearchResponse {
   facets: Record<string, FacetValue[]>;
 }
 
-/** A query the parser could not accept; `field` names the request parameter. */
+/** A query the parser could not accept; `field` names the request parameter. `messageFr` is the
+ * French text of `message`, shown to French users. */
 export class QueryError extends Error {
   constructor(
     message: string,
     readonly field: string,
+    readonly messageFr?: string,
   ) {
     super(message);
     this.name = 'QueryError';
