@@ -1,0 +1,16 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { FEDERA_VERSION } from '../../core/version.js';
+import type { ApiDeps } from '../server.js';
+
+export function healthRoutes(deps: ApiDeps): FastifyPluginAsync {
+  return async (app) => {
+    app.get('/health', async (_request, reply) => {
+      try {
+        const datasets = await deps.store.countDatasets();
+        return { status: 'ok', version: FEDERA_VERSION, datasets, harvesting: deps.activeSources?.() ?? [] };
+      } catch (error) {
+        return reply.status(503).send({ status: 'unavailable', version: FEDERA_VERSION, error: (error as Error).message });
+      }
+    });
+  };
+}

@@ -1,0 +1,54 @@
+// The HTTP API (Fastify). Faces hold no business logic: they parse, call and serialize.
+import Fastify, { type FastifyInstance } from 'fastify';
+import { FEDERA_VERSION } from '../core/version.js';
+import type { SearchRequest, SearchResponse } from '../search/types.js';
+import { QueryError } from '../search/types.js';
+import type { Store } from '../store/store.js';
+import { ApiError, invalidParameter } from './errors.js';
+import { datasetRoutes } from './routes/datasets.js';
+import { healthRoutes } from './routes/health.js';
+import { sourceRoutes } from './routes/sources.js';
+
+export interface ApiDeps {
+  store: Store;
+  search(request: SearchRequest): Promise<SearchResponse>;
+  /** Sources with a harvest in progress in this process. */
+  activeSources?: () => string[];
+}
+
+export async function buildApi(deps: ApiDeps, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, maxParamLength: 500, ignoreTrailingSlash: true });
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('access-control-allow-origin', '*');
+    reply.header('x-federa-version', FEDERA_VERSION);
+    return payload;
+  });
+
+  app.setErrorHandler((error, _request, reply) => {
+    if (error instanceof ApiError) return reply.status(error.status).send(error.body());
+    if (error instanceof QueryError) {
+      const e = invalidParameter(error.field, error.message, error.messageFr ?? error.message);
+      return reply.status(400).send(e.body());
+    }
+    const status = (error as { statusCode?: number }).statusCode;
+    const message = error instanceof Error ? error.message : String(error);
+    if (status && status >= 400 && status < 500) {
+      const e = new ApiError(status, 'bad_request', { en: message, fr: `requête invalide : ${message}` });
+      return reply.status(status).send(e.body());
+    }
+    reply.log.error(error);
+    const e = new ApiError(500, 'internal_error', { en: 'internal error', fr: 'erreur interne' });
+    return reply.status(500).send(e.body());
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const e = new ApiError(404, 'not_found', { en: `no route ${request.method} ${request.url}`, fr: `aucune route ${request.method} ${request.url}` });
+    return reply.status(404).send(e.body());
+  });
+
+  await app.register(healthRoutes(deps));
+  await app.register(datasetRoutes(deps), { prefix: '/api/v1' });
+  await app.register(sourceRoutes(deps), { prefix: '/api/v1' });
+  return app;
+}

@@ -1,0 +1,62 @@
+// Every message the command line prints, in English and French.
+import type { UiLang } from '../core/langstring.js';
+
+type Params = Record<string, string | number>;
+type Template = (p: Params) => string;
+
+const messages = {
+  harvestStart: { en: (p: Params) => `harvest ${p.mode}: ${p.count} source(s)`, fr: (p: Params) => `moissonnage ${p.mode === 'full' ? 'complet' : 'incrémentiel'} : ${p.count} source(s)` },
+  jobStart: { en: (p: Params) => `${p.source}: started`, fr: (p: Params) => `${p.source} : commencé` },
+  jobProgress: {
+    en: (p: Params) => `${p.source}: ${p.seen}${p.total ? `/${p.total}` : ''} records seen, ${p.rate} records/s`,
+    fr: (p: Params) => `${p.source} : ${p.seen}${p.total ? `/${p.total}` : ''} fiches vues, ${p.rate} fiches/s`,
+  },
+  jobEnd: {
+    en: (p: Params) => `${p.source}: ${p.status} in ${p.seconds} s: ${p.seen} seen, ${p.added} added, ${p.updated} updated, ${p.unchanged} unchanged, ${p.withdrawn} withdrawn, ${p.skipped} skipped, ${p.failed} failed (job ${p.job})`,
+    fr: (p: Params) => `${p.source} : ${p.status} en ${p.seconds} s : ${p.seen} vues, ${p.added} ajoutées, ${p.updated} mises à jour, ${p.unchanged} inchangées, ${p.withdrawn} retirées, ${p.skipped} écartées, ${p.failed} en échec (tâche ${p.job})`,
+  },
+  jobError: { en: (p: Params) => `${p.source}: error: ${p.error}`, fr: (p: Params) => `${p.source} : erreur : ${p.error}` },
+  jobFlagged: { en: (p: Params) => `${p.source}: flagged: ${p.reason}`, fr: (p: Params) => `${p.source} : signalé : ${p.reason}` },
+  purged: { en: (p: Params) => `${p.count} withdrawn record(s) purged after the grace period`, fr: (p: Params) => `${p.count} fiche(s) retirée(s) purgée(s) après le délai de grâce` },
+  harvestFailed: { en: (p: Params) => `${p.count} source(s) failed`, fr: (p: Params) => `${p.count} source(s) en échec` },
+  noResults: { en: () => 'No results.', fr: () => 'Aucun résultat.' },
+  resultsHeader: {
+    en: (p: Params) => `${p.total} result(s), page ${p.page}`,
+    fr: (p: Params) => `${p.total} résultat(s), page ${p.page}`,
+  },
+  machineTranslated: { en: () => 'machine-translated', fr: () => 'traduction automatique' },
+  noSources: { en: () => 'No sources.', fr: () => 'Aucune source.' },
+  neverHarvested: { en: () => 'never harvested', fr: () => 'jamais moissonnée' },
+  jobNotFound: { en: (p: Params) => `no job "${p.id}"`, fr: (p: Params) => `aucune tâche « ${p.id} »` },
+  serving: {
+    en: (p: Params) => `Federa is serving ${p.count} dataset(s) at ${p.url} (API: ${p.url}/api/v1/datasets)`,
+    fr: (p: Params) => `Federa sert ${p.count} jeu(x) de données à ${p.url} (API : ${p.url}/api/v1/datasets)`,
+  },
+  emptyCatalogue: {
+    en: (p: Params) => `the catalogue is empty: harvesting ${p.count} source(s) in the background`,
+    fr: (p: Params) => `le catalogue est vide : moissonnage de ${p.count} source(s) en arrière-plan`,
+  },
+  demoPortals: {
+    en: (p: Params) => `simulated CKAN portals on loopback: ${p.list}`,
+    fr: (p: Params) => `portails CKAN simulés en boucle locale : ${p.list}`,
+  },
+  stopping: { en: () => 'stopping…', fr: () => 'arrêt…' },
+  invalidFilter: {
+    en: (p: Params) => `--filter "${p.value}": expected KEY=VALUE with KEY one of ${p.keys}`,
+    fr: (p: Params) => `--filter « ${p.value} » : attendu CLÉ=VALEUR, où CLÉ est l’une de ${p.keys}`,
+  },
+  error: { en: (p: Params) => `error: ${p.message}`, fr: (p: Params) => `erreur : ${p.message}` },
+} satisfies Record<string, Record<UiLang, Template>>;
+
+export type MessageKey = keyof typeof messages;
+
+export function t(lang: UiLang, key: MessageKey, params: Params = {}): string {
+  return messages[key][lang](params);
+}
+
+export const STATUS_LABELS: Record<string, Record<UiLang, string>> = {
+  running: { en: 'running', fr: 'en cours' },
+  succeeded: { en: 'succeeded', fr: 'réussie' },
+  partial: { en: 'partial', fr: 'partielle' },
+  failed: { en: 'failed', fr: 'en échec' },
+};
