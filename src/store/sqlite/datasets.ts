@@ -1,0 +1,188 @@
+// Dataset rows, their raw records and their full-text rows, always written together in one
+// transaction so that search never sees a record that storage does not hold (or the reverse).
+import type { DatasetRecord } from '../../core/dataset.js';
+import type { ExistingRecord } from '../../harvest/sink.js';
+import { StoreError } from '../errors.js';
+import type { DocumentBuilder, IndexDocument, IndexFacts } from '../index-document.js';
+import type { StoredDataset } from '../store.js';
+import { ChangeSequence } from './change-seq.js';
+import type { SqliteDatabase } from './connection.js';
+import { parseStoredJson } from './json.js';
+
+// SQLite caps bound parameters; json_each takes a whole batch as one.
+const ID_BATCH = 500;
+
+interface DatasetRow {
+  doc: number;
+  state: 'active' | 'withdrawn';
+}
+
+type Prepared = { record: DatasetRecord; document: IndexDocument };
+
+export class DatasetTable {
+  private readonly seq: ChangeSequence;
+  private readonly stmt;
+  private readonly writeAll;
+  private readonly withdrawAll;
+  private readonly purgeAll;
+
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly buildDocument: DocumentBuilder,
+  ) {
+    this.seq = new ChangeSequence(db);
+    this.stmt = {
+      existing: db.prepare<[string, string], { remote_id: string; content_hash: string; state: string }>(
+        `SELECT remote_id, content_hash, state FROM datasets
+          WHERE source_id = ? AND remote_id IN (SELECT value FROM json_each(?))`,
+      ),
+      byId: db.prepare<[string], DatasetRow>('SELECT doc, state FROM datasets WHERE id = ?'),
+      insert: db.prepare<[string, string, string, string, number, string, string]>(
+        `INSERT INTO datasets (id, source_id, remote_id, state, content_hash, seq, record, facts)
+         VALUES (?, ?, ?, 'active', ?, ?, ?, ?)`,
+      ),
+      update: db.prepare<[string, string, string, number, string, string, number]>(
+        `UPDATE datasets SET source_id = ?, remote_id = ?, state = 'active', withdrawn_at = NULL,
+           content_hash = ?, seq = ?, record = ?, facts = ? WHERE doc = ?`,
+      ),
+      upsertRaw: db.prepare<[number, string]>(
+        'INSERT INTO dataset_raw (doc, raw) VALUES (?, ?) ON CONFLICT (doc) DO UPDATE SET raw = excluded.raw',
+      ),
+      insertText: db.prepare<[number, string, string, string, string, string, string]>(
+        `INSERT INTO dataset_text (rowid, title_en, keywords_en, description_en, title_fr, keywords_fr, description_fr)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      deleteText: db.prepare<[number]>('DELETE FROM dataset_text WHERE rowid = ?'),
+      activeOfSource: db.prepare<[string], { doc: number; remote_id: string }>(
+        "SELECT doc, remote_id FROM datasets WHERE source_id = ? AND state = 'active'",
+      ),
+      withdraw: db.prepare<[string, number, number]>(
+        "UPDATE datasets SET state = 'withdrawn', withdrawn_at = ?, seq = ? WHERE doc = ?",
+      ),
+      countActive: db.prepare<[string], { n: number }>(
+        "SELECT count(*) AS n FROM datasets WHERE source_id = ? AND state = 'active'",
+      ),
+      countAll: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM datasets WHERE state = 'active'"),
+      purge: db.prepare<[string]>("DELETE FROM datasets WHERE state = 'withdrawn' AND withdrawn_at < ?"),
+      get: db.prepare<[string], { record: string; raw: string | null; state: 'active' | 'withdrawn'; withdrawn_at: string | null }>(
+        `SELECT d.record, r.raw, d.state, d.withdrawn_at FROM datasets d
+           LEFT JOIN dataset_raw r ON r.doc = d.doc WHERE d.id = ?`,
+      ),
+    };
+    this.writeAll = db.transaction((prepared: Prepared[]) => this.writeRows(prepared));
+    this.withdrawAll = db.transaction((docs: number[], at: string) => {
+      if (docs.length === 0) return;
+      let seq = this.seq.reserve(docs.length);
+      for (const doc of docs) {
+        this.stmt.withdraw.run(at, seq++, doc);
+        this.stmt.deleteText.run(doc);
+      }
+    });
+    this.purgeAll = db.transaction((before: string) => {
+      const deleted = this.stmt.purge.run(before).changes;
+      if (deleted > 0) this.seq.bumpGeneration();
+      return deleted;
+    });
+  }
+
+  changeSequence(): ChangeSequence {
+    return this.seq;
+  }
+
+  existing(sourceId: string, remoteIds: string[]): Map<string, ExistingRecord> {
+    const found = new Map<string, ExistingRecord>();
+    for (let i = 0; i < remoteIds.length; i += ID_BATCH) {
+      const batch = JSON.stringify(remoteIds.slice(i, i + ID_BATCH));
+      for (const row of this.stmt.existing.iterate(sourceId, batch)) {
+        found.set(row.remote_id, { contentHash: row.content_hash, withdrawn: row.state === 'withdrawn' });
+      }
+    }
+    return found;
+  }
+
+  write(records: DatasetRecord[]): void {
+    if (records.length === 0) return;
+    // Documents are built before the transaction: a record the builder rejects writes nothing.
+    const prepared = records.map((record) => ({ record, document: this.document(record) }));
+    this.writeAll.immediate(prepared);
+  }
+
+  withdrawMissing(sourceId: string, seen: ReadonlySet<string>, at: string): number {
+    const docs = this.stmt.activeOfSource.all(sourceId).filter((row) => !seen.has(row.remote_id)).map((row) => row.doc);
+    this.withdrawAll.immediate(docs, at);
+    return docs.length;
+  }
+
+  purgeWithdrawn(before: string): number {
+    return this.purgeAll.immediate(before);
+  }
+
+  countActive(sourceId: string): number {
+    return this.stmt.countActive.get(sourceId)?.n ?? 0;
+  }
+
+  countDatasets(): number {
+    return this.stmt.countAll.get()?.n ?? 0;
+  }
+
+  get(id: string): StoredDataset | undefined {
+    const row = this.stmt.get.get(id);
+    if (!row) return undefined;
+    const record = parseStoredJson<DatasetRecord>(row.record);
+    record.provenance.raw = row.raw === null ? null : parseStoredJson<unknown>(row.raw);
+    return {
+      record,
+      state: row.state,
+      ...(row.withdrawn_at !== null ? { withdrawnAt: row.withdrawn_at } : {}),
+    };
+  }
+
+  private document(record: DatasetRecord): IndexDocument {
+    if (!record || typeof record.id !== 'string' || record.id === '' || !record.provenance) {
+      throw new StoreError(`cannot store a record without an id and provenance (${describe(record)})`);
+    }
+    try {
+      return this.buildDocument(record);
+    } catch (error) {
+      throw new StoreError(`cannot index record ${record.id}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  private writeRows(prepared: Prepared[]): void {
+    let seq = this.seq.reserve(prepared.length);
+    for (const { record, document } of prepared) {
+      const { raw, ...provenance } = record.provenance;
+      const recordJson = JSON.stringify({ ...record, provenance });
+      const facts: IndexFacts = {
+        facets: document.facets,
+        titleSort: document.titleSort,
+        machineTranslated: document.machineTranslated,
+        ...(document.modified !== undefined ? { modified: document.modified } : {}),
+      };
+      const factsJson = JSON.stringify(facts);
+      const { sourceId, remoteId, contentHash } = record.provenance;
+      const existing = this.stmt.byId.get(record.id);
+      let doc: number;
+      try {
+        if (existing) {
+          doc = existing.doc;
+          this.stmt.update.run(sourceId, remoteId, contentHash, seq, recordJson, factsJson, doc);
+          if (existing.state === 'active') this.stmt.deleteText.run(doc);
+        } else {
+          doc = Number(this.stmt.insert.run(record.id, sourceId, remoteId, contentHash, seq, recordJson, factsJson).lastInsertRowid);
+        }
+      } catch (error) {
+        throw new StoreError(`cannot store record ${record.id}: ${(error as Error).message}`, { cause: error });
+      }
+      seq++;
+      this.stmt.upsertRaw.run(doc, JSON.stringify(raw ?? null));
+      const { en, fr } = document.text;
+      this.stmt.insertText.run(doc, en.title, en.keywords, en.description, fr.title, fr.keywords, fr.description);
+    }
+  }
+}
+
+function describe(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}

@@ -1,0 +1,169 @@
+// What the SQLite search engine needs from the store, synchronously: the change feed that keeps
+// its in-memory columns fresh, full-text matching, and the records of a result page. SQL stays
+// in the store layer; analysis, facets and ranking stay in search.
+import type { DatasetRecord } from '../../core/dataset.js';
+import type { IndexedField, IndexedLang, IndexFacts } from '../index-document.js';
+import type { ChangeMark, ChangeSequence } from './change-seq.js';
+import type { SqliteDatabase } from './connection.js';
+import { parseStoredJson } from './json.js';
+
+/** Full-text columns, in table order (bm25 weights follow it). */
+export const TEXT_COLUMN_ORDER: readonly { lang: IndexedLang; field: IndexedField; column: string }[] = [
+  { lang: 'en', field: 'title', column: 'title_en' },
+  { lang: 'en', field: 'keywords', column: 'keywords_en' },
+  { lang: 'en', field: 'description', column: 'description_en' },
+  { lang: 'fr', field: 'title', column: 'title_fr' },
+  { lang: 'fr', field: 'keywords', column: 'keywords_fr' },
+  { lang: 'fr', field: 'description', column: 'description_fr' },
+];
+
+export function textColumn(lang: IndexedLang, field: IndexedField): string {
+  return `${field}_${lang}`;
+}
+
+export interface IndexChange {
+  doc: number;
+  seq: number;
+  active: boolean;
+  facts: IndexFacts;
+}
+
+/** Matching documents and their relevance (higher is better), in rowid order. */
+export interface MatchSet {
+  docs: Int32Array;
+  scores: Float64Array;
+  count: number;
+}
+
+class MatchBuffer {
+  docs = new Int32Array(1024);
+  scores = new Float64Array(1024);
+  count = 0;
+
+  reset(): void {
+    this.count = 0;
+  }
+
+  push(doc: number, score: number): void {
+    if (this.count === this.docs.length) {
+      const docs = new Int32Array(this.docs.length * 2);
+      docs.set(this.docs);
+      this.docs = docs;
+      const scores = new Float64Array(this.scores.length * 2);
+      scores.set(this.scores);
+      this.scores = scores;
+    }
+    this.docs[this.count] = doc;
+    this.scores[this.count++] = score;
+  }
+
+  take(): MatchSet {
+    return { docs: this.docs.slice(0, this.count), scores: this.scores.slice(0, this.count), count: this.count };
+  }
+}
+
+export class SqliteSearchPort {
+  private readonly buffer = new MatchBuffer();
+  private readonly stmt;
+
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly sequence: ChangeSequence,
+  ) {
+    // Matches are gathered through an aggregate: returning one row per match to JavaScript costs
+    // several times more than the full-text search itself.
+    const buffer = this.buffer;
+    db.aggregate('federa_collect', {
+      start: 0,
+      varargs: true,
+      deterministic: false,
+      // SQLite passes (rowid, score); the typings only know one argument after the total.
+      step: (n: number, ...args: number[]) => {
+        buffer.push(Number(args[0]), Number(args[1] ?? 0));
+        return n + 1;
+      },
+    });
+    this.stmt = {
+      changes: db.prepare<[number, number], { doc: number; seq: number; state: string; facts: string }>(
+        'SELECT doc, seq, state, facts FROM datasets WHERE seq > ? ORDER BY seq LIMIT ?',
+      ),
+      // An auxiliary function such as bm25() is only allowed here through the `rank` column.
+      scored: db.prepare<[string, string]>(
+        'SELECT federa_collect(rowid, rank) FROM dataset_text WHERE dataset_text MATCH ? AND rank MATCH ?',
+      ),
+      ids: db.prepare<[string]>('SELECT federa_collect(rowid, 0) FROM dataset_text WHERE dataset_text MATCH ?'),
+      among: db.prepare<[string, string], { doc: number }>(
+        'SELECT rowid AS doc FROM dataset_text WHERE dataset_text MATCH ? AND rowid IN (SELECT value FROM json_each(?))',
+      ),
+      records: db.prepare<[string], { doc: number; record: string }>(
+        'SELECT doc, record FROM datasets WHERE doc IN (SELECT value FROM json_each(?))',
+      ),
+      docOf: db.prepare<[string], { doc: number }>('SELECT doc FROM datasets WHERE id = ?'),
+    };
+  }
+
+  mark(): ChangeMark {
+    return this.sequence.mark();
+  }
+
+  /** Runs reads on one snapshot of the database, consistent even while another process writes. */
+  snapshot<T>(read: () => T): T {
+    if (this.db.inTransaction) return read();
+    return this.db.transaction(read).deferred();
+  }
+
+  changesSince(seq: number, limit: number): IndexChange[] {
+    return this.stmt.changes.all(seq, limit).map((row) => ({
+      doc: row.doc,
+      seq: row.seq,
+      active: row.state === 'active',
+      facts: parseStoredJson<IndexFacts>(row.facts),
+    }));
+  }
+
+  /** Every document matching an FTS5 expression, scored by `bm25()` with per-column weights
+   * (in `TEXT_COLUMN_ORDER`). */
+  matchScored(expression: string, weights: readonly number[]): MatchSet {
+    this.buffer.reset();
+    this.stmt.scored.get(expression, this.rankFunction(weights));
+    const matches = this.buffer.take();
+    // bm25() is negative, lower is better.
+    for (let i = 0; i < matches.count; i++) matches.scores[i] = -(matches.scores[i] ?? 0);
+    return matches;
+  }
+
+  /** Every document matching an FTS5 expression, unscored. */
+  matchDocs(expression: string): Int32Array {
+    this.buffer.reset();
+    this.stmt.ids.get(expression);
+    return this.buffer.docs.slice(0, this.buffer.count);
+  }
+
+  /** Which of `docs` match an FTS5 expression. */
+  matchAmong(expression: string, docs: readonly number[]): Set<number> {
+    if (docs.length === 0) return new Set();
+    return new Set(this.stmt.among.all(expression, JSON.stringify(docs)).map((row) => row.doc));
+  }
+
+  /** The records (without their raw form) of the given documents. */
+  records(docs: readonly number[]): Map<number, DatasetRecord> {
+    const found = new Map<number, DatasetRecord>();
+    if (docs.length === 0) return found;
+    for (const row of this.stmt.records.iterate(JSON.stringify(docs))) {
+      found.set(row.doc, parseStoredJson<DatasetRecord>(row.record));
+    }
+    return found;
+  }
+
+  docOf(id: string): number | undefined {
+    return this.stmt.docOf.get(id)?.doc;
+  }
+
+  private rankFunction(weights: readonly number[]): string {
+    if (weights.length !== TEXT_COLUMN_ORDER.length || !weights.every((w) => Number.isFinite(w) && w >= 0)) {
+      throw new RangeError(`bm25 weights must be ${TEXT_COLUMN_ORDER.length} non-negative numbers, got ${weights.join(', ')}`);
+    }
+    return `bm25(${weights.join(', ')})`;
+  }
+
+}

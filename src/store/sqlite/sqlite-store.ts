@@ -1,0 +1,123 @@
+// The embedded engine: one SQLite file holds sources, jobs, datasets and the full-text index.
+// better-sqlite3 is synchronous; the Store contract is async because other engines are not.
+import type { DatasetRecord } from '../../core/dataset.js';
+import type { JobReport } from '../../harvest/report.js';
+import type { ExistingRecord } from '../../harvest/sink.js';
+import type { SourceSettings } from '../../sources/settings.js';
+import { StoreError } from '../errors.js';
+import type { DocumentBuilder } from '../index-document.js';
+import type { Store, StoredDataset, StoredSource } from '../store.js';
+import { openConnection, type SqliteDatabase } from './connection.js';
+import { DatasetTable } from './datasets.js';
+import { migrate } from './migrate.js';
+import type { Migration } from './migrations/migration.js';
+import { SqliteSearchPort } from './search-port.js';
+import { SourceJobTables } from './sources-jobs.js';
+
+export interface SqliteStoreOptions {
+  /** Database file, or `:memory:`. */
+  path: string;
+  /** Turns a record into what the search index holds (from the search layer). */
+  buildDocument: DocumentBuilder;
+  busyTimeoutMs?: number;
+  /** For tests of the migration machinery. */
+  migrations?: readonly Migration[];
+}
+
+export class SqliteStore implements Store {
+  readonly path: string;
+  /** For the SQLite search engine only. */
+  readonly searchPort: SqliteSearchPort;
+  private readonly db: SqliteDatabase;
+  private readonly datasets: DatasetTable;
+  private readonly sourcesJobs: SourceJobTables;
+  private closed = false;
+
+  private constructor(path: string, db: SqliteDatabase, buildDocument: DocumentBuilder) {
+    this.path = path;
+    this.db = db;
+    this.datasets = new DatasetTable(db, buildDocument);
+    this.sourcesJobs = new SourceJobTables(db);
+    this.searchPort = new SqliteSearchPort(db, this.datasets.changeSequence());
+  }
+
+  /** Opens (creating and migrating when needed) the database at `options.path`. */
+  static open(options: SqliteStoreOptions): SqliteStore {
+    const db = openConnection(options.path, options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {});
+    try {
+      migrate(db, options.path, options.migrations);
+      return new SqliteStore(options.path, db, options.buildDocument);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  async saveSource(settings: SourceSettings, extra: { enabled: boolean; schedule?: string }): Promise<void> {
+    this.run(() => this.sourcesJobs.saveSource(settings, extra));
+  }
+
+  async existing(sourceId: string, remoteIds: string[]): Promise<Map<string, ExistingRecord>> {
+    return this.run(() => this.datasets.existing(sourceId, remoteIds));
+  }
+
+  async write(records: DatasetRecord[]): Promise<void> {
+    this.run(() => this.datasets.write(records));
+  }
+
+  async withdrawMissing(sourceId: string, seen: ReadonlySet<string>, at: string): Promise<number> {
+    return this.run(() => this.datasets.withdrawMissing(sourceId, seen, at));
+  }
+
+  async countActive(sourceId: string): Promise<number> {
+    return this.run(() => this.datasets.countActive(sourceId));
+  }
+
+  async purgeWithdrawn(before: string): Promise<number> {
+    return this.run(() => this.datasets.purgeWithdrawn(before));
+  }
+
+  async saveJob(report: JobReport): Promise<void> {
+    this.run(() => this.sourcesJobs.saveJob(report));
+  }
+
+  async jobs(sourceId: string, limit: number): Promise<JobReport[]> {
+    return this.run(() => this.sourcesJobs.jobs(sourceId, limit));
+  }
+
+  async getDataset(id: string): Promise<StoredDataset | undefined> {
+    return this.run(() => this.datasets.get(id));
+  }
+
+  async listSources(): Promise<StoredSource[]> {
+    return this.run(() => this.sourcesJobs.listSources());
+  }
+
+  async getSource(id: string): Promise<StoredSource | undefined> {
+    return this.run(() => this.sourcesJobs.getSource(id));
+  }
+
+  async getJob(id: string): Promise<JobReport | undefined> {
+    return this.run(() => this.sourcesJobs.getJob(id));
+  }
+
+  async countDatasets(): Promise<number> {
+    return this.run(() => this.datasets.countDatasets());
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+
+  private run<T>(operation: () => T): T {
+    if (this.closed) throw new StoreError(`the store ${this.path} is closed`);
+    try {
+      return operation();
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      throw new StoreError(`${this.path}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+}

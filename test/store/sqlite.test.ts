@@ -1,0 +1,115 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { StoreError } from '../../src/store/errors.js';
+import { latestVersion, schemaVersion } from '../../src/store/sqlite/migrate.js';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations/index.js';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { storeContract } from './contract.js';
+import { fullRecord } from './records.js';
+import { failingBuilder, stubDocument } from './stub-document.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'federa-store-'));
+let n = 0;
+const newPath = (): string => join(dir, `store-${++n}.db`);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+storeContract('sqlite', {
+  async create(options) {
+    const buildDocument = options?.failOn ? failingBuilder(options.failOn) : stubDocument;
+    return SqliteStore.open({ path: newPath(), buildDocument });
+  },
+});
+
+describe('sqlite schema migrations', () => {
+  it('creates the schema in an empty file and reopens it without migrating again', async () => {
+    const path = newPath();
+    const store = SqliteStore.open({ path, buildDocument: stubDocument });
+    await store.write([fullRecord()]);
+    await store.close();
+    const db = new Database(path, { readonly: true });
+    expect(schemaVersion(db)).toBe(latestVersion());
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+    const again = SqliteStore.open({ path, buildDocument: stubDocument });
+    expect(await again.countDatasets()).toBe(1);
+    await again.close();
+  });
+
+  it('refuses a database written by a newer Federa, naming the file and both versions', () => {
+    const path = newPath();
+    SqliteStore.open({ path, buildDocument: stubDocument }).close();
+    const db = new Database(path);
+    db.pragma(`user_version = ${latestVersion() + 1}`);
+    db.close();
+    const opening = (): SqliteStore => SqliteStore.open({ path, buildDocument: stubDocument });
+    expect(opening).toThrow(StoreError);
+    expect(opening).toThrow(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*version ${latestVersion() + 1}.*newer.*\\(${latestVersion()}\\)`));
+  });
+
+  it('applies pending migrations in order, and rolls back a failing one whole', () => {
+    const path = newPath();
+    const extra = [
+      ...MIGRATIONS,
+      { version: MIGRATIONS.length + 1, name: 'add notes', up: (db: Database.Database) => db.exec('CREATE TABLE notes (x TEXT)') },
+      {
+        version: MIGRATIONS.length + 2,
+        name: 'broken',
+        up: (db: Database.Database) => {
+          db.exec('CREATE TABLE half_done (x TEXT)');
+          throw new Error('boom');
+        },
+      },
+    ];
+    expect(() => SqliteStore.open({ path, buildDocument: stubDocument, migrations: extra })).toThrow(/migration .* \(broken\) failed.*boom/);
+    const db = new Database(path, { readonly: true });
+    expect(schemaVersion(db)).toBe(MIGRATIONS.length + 1);
+    const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((r) => r.name);
+    expect(tables).toContain('notes');
+    expect(tables).not.toContain('half_done');
+    db.close();
+  });
+});
+
+describe('sqlite change sequence and text index', () => {
+  it('numbers every row written or withdrawn and keeps the text index in step', async () => {
+    const store = SqliteStore.open({ path: newPath(), buildDocument: stubDocument });
+    const port = store.searchPort;
+    expect(port.mark()).toEqual({ seq: 0, generation: 0 });
+    await store.write([fullRecord('canada', 'a', 'Road collisions'), fullRecord('canada', 'b', 'Bridge inspections')]);
+    expect(port.mark().seq).toBe(2);
+    const changes = port.changesSince(0, 10);
+    expect(changes.map((c) => [c.seq, c.active])).toEqual([[1, true], [2, true]]);
+    expect(changes[0]?.facts.facets.source).toEqual([{ value: 'canada' }]);
+    expect(port.matchDocs('title_en : "collisions"')).toEqual(new Int32Array([changes[0]!.doc]));
+
+    await store.withdrawMissing('canada', new Set(['b']), '2024-01-01T00:00:00.000Z');
+    expect(port.mark().seq).toBe(3);
+    expect(port.changesSince(2, 10)).toMatchObject([{ doc: changes[0]!.doc, seq: 3, active: false }]);
+    expect(port.matchDocs('title_en : "collisions"').length).toBe(0);
+
+    await store.write([fullRecord('canada', 'a', 'Road collisions')]);
+    expect(port.matchDocs('title_en : "collisions"')).toEqual(new Int32Array([changes[0]!.doc]));
+    const scored = port.matchScored('title_en : ("road" OR "bridge")', [4, 2, 1, 4, 2, 1]);
+    expect(scored.count).toBe(2);
+    expect([...scored.scores].every((s) => s > 0)).toBe(true);
+
+    await store.withdrawMissing('canada', new Set(), '2024-01-01T00:00:00.000Z');
+    await store.purgeWithdrawn('2025-01-01T00:00:00.000Z');
+    expect(port.mark().generation).toBe(1);
+    await store.close();
+  });
+
+  it('lets another connection see committed writes', async () => {
+    const path = newPath();
+    const writer = SqliteStore.open({ path, buildDocument: stubDocument });
+    const reader = SqliteStore.open({ path, buildDocument: stubDocument });
+    await writer.write([fullRecord('canada', 'a')]);
+    expect(reader.searchPort.mark().seq).toBe(1);
+    expect(await reader.countDatasets()).toBe(1);
+    await writer.close();
+    await reader.close();
+  });
+});
