@@ -1,0 +1,34 @@
+// A minimal HttpClient over Node's fetch, for tests that talk to servers they start on loopback
+// (the harvester's client adds politeness, retries and the private-network guard).
+import { HttpError, type HttpClient, type HttpResponse } from '../../src/sources/http.js';
+
+export interface RecordingHttpClient extends HttpClient {
+  /** The URLs requested, in order. */
+  readonly requests: string[];
+}
+
+export function fetchHttpClient(): RecordingHttpClient {
+  const requests: string[] = [];
+  return {
+    requests,
+    async get(url, options): Promise<HttpResponse> {
+      requests.push(url);
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          headers: { accept: options?.accept ?? '*/*' },
+          ...(options?.signal ? { signal: options.signal } : {}),
+        });
+      } catch (error) {
+        throw new HttpError(`GET ${url} failed: ${(error as Error).message}`, url);
+      }
+      const body = await response.text();
+      const headers: Record<string, string> = {};
+      response.headers.forEach((value, key) => {
+        headers[key] = value;
+      });
+      if (!response.ok) throw new HttpError(`GET ${url} answered HTTP ${response.status}`, url, response.status, body);
+      return { url, status: response.status, headers, body };
+    },
+  };
+}
