@@ -76,9 +76,24 @@ export function htmlToText(html: string): string {
   return cleanParagraphs(parts.join(''));
 }
 
-// Characters and line starts that can carry Markdown (or HTML) meaning; text without any of
-// them is already plain, which spares most records the lexer.
-const MARKUP_HINT = /[*_`#[\]<>&|\\~]|^\s*(?:[-+]|\d+[.)])\s|^ {4}|^[=-]{2,}\s*$/m;
+// Constructs that give text a Markdown (or HTML) meaning: links and images, emphasis, code,
+// headings, lists, quotes, rules, tables, tags, entities, escapes, indented code. Text with none
+// of them reads the same plain, which spares most descriptions the lexer (it runs for every
+// language of every record). Lone `*`, `_`, `&` or `|` between words do not count.
+const MARKUP_HINT = new RegExp(
+  [
+    String.raw`\]\(|\]\[|^\s{0,3}\[[^\]\n]+\]:`,
+    String.raw`\*\*|__|~~|\x60`,
+    String.raw`(?:^|[\s(\[])[*_][^\s*_]`,
+    String.raw`^\s{0,3}(?:#{1,6}\s|>|[-+*]\s|\d{1,9}[.)]\s|\|)`,
+    String.raw`^\s{0,3}(?:[-*_=]\s*){3,}$`,
+    String.raw`<[a-zA-Z/!]`,
+    String.raw`&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});`,
+    String.raw`\\[!-/:-@[-\x60{-~]`,
+    String.raw`^(?: {4}|\t)\S`,
+  ].join('|'),
+  'm',
+);
 
 /** Markdown (CommonMark/GFM, with inline HTML) to plain text: link and image texts kept and
  * their URLs dropped, emphasis and headings unmarked, list items on their own lines

@@ -17,6 +17,8 @@ interface DateParts {
   day?: number;
   /** Milliseconds since the epoch when the value had a time. */
   instant?: number;
+  /** A naive time of exactly midnight: what date fields stored as timestamps look like. */
+  midnight?: boolean;
 }
 
 function parse(value: string): DateParts | undefined {
@@ -31,7 +33,12 @@ function parse(value: string): DateParts | undefined {
   const day = Number(m[3]);
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day < 1 || day > daysInMonth) return undefined;
-  if (m[4] === undefined) return { year, month, day };
+  // Scheming date fields come as `2017-05-01 00:00:00`: a date, not an instant at midnight.
+  const dateOnly = { year, month, day };
+  if (m[4] === undefined) return dateOnly;
+  if (/^0?0$/.test(m[4]) && m[5] === '00' && (m[6] === undefined || m[6] === '00') && m[7] === undefined && m[8] === undefined) {
+    return { ...dateOnly, midnight: true };
+  }
   const hour = Number(m[4]);
   const minute = Number(m[5]);
   const second = m[6] === undefined ? 0 : Number(m[6]);
@@ -59,8 +66,9 @@ export function ckanInstant(value: unknown): string | undefined {
   return new Date(parts.instant ?? Date.UTC(parts.year, parts.month - 1, parts.day)).toISOString();
 }
 
-/** An ISO 8601 date at the precision given: `1976`, `2012-05`, `2011-03-09`, or an instant in UTC
- * when there was a time. `undefined` for placeholders and anything unreadable. */
+/** An ISO 8601 date at the precision given: `1976`, `2012-05`, `2011-03-09` (also for a naive
+ * `00:00:00`), or an instant in UTC when there was a time. `undefined` for placeholders and
+ * anything unreadable. */
 export function ckanDate(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const parts = parse(value);

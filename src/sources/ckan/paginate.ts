@@ -18,7 +18,7 @@
 import type { HttpClient } from '../http.js';
 import type { ItemProblem, RemoteItem, SourcePage } from '../source.js';
 import { actionUrl, callAction, CkanApiError, type CkanEndpoint } from './api.js';
-import { ckanDate } from './dates.js';
+import { ckanInstant } from './dates.js';
 import { ckanListedPackage, ckanSearchResult, describeIssues } from './types.js';
 import { packageRemoteId } from './values.js';
 
@@ -65,7 +65,7 @@ function readPage(result: unknown, url: string, start: number): ReadPage {
       return;
     }
     ids.push(remoteId);
-    const modified = ckanDate(listed.data.metadata_modified);
+    const modified = ckanInstant(listed.data.metadata_modified);
     items.push(modified === undefined ? { remoteId, raw } : { remoteId, raw, modified });
   });
   return { items, problems, ids, count: parsed.data.count, length: parsed.data.results.length };

@@ -5,21 +5,42 @@
 // the parsed value (the raw package is kept whole in provenance).
 import { z } from 'zod';
 
+// Checked by one predicate each rather than unions of schemas: these run for every field of
+// every record, and a union tries its members one by one.
+type ScalarValue = string | number | boolean | null | undefined;
+const isScalar = (v: unknown): v is ScalarValue =>
+  v === undefined || v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+const isRecordOf = (v: unknown, item: (x: unknown) => boolean): boolean => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  for (const key in v) if (!item((v as Record<string, unknown>)[key])) return false;
+  return true;
+};
+const isTextItem = (v: unknown): boolean => v === undefined || v === null || typeof v === 'string' || typeof v === 'number';
+const isList = (v: unknown): boolean => Array.isArray(v) && v.every(isTextItem);
+
 /** A scalar some portals send as a number or boolean where others send text. */
-export const ckanScalar = z.union([z.string(), z.number(), z.boolean()]).nullish();
+export const ckanScalar = z.custom<ScalarValue>(isScalar, { message: 'expected text, a number or a boolean' }).optional();
 
 /** ckanext-fluent text: `{en, fr, fr-t-en...}`, the same as a JSON string, or plain text. */
-export const ckanFluentText = z
-  .union([z.string(), z.number(), z.record(z.string(), z.union([z.string(), z.number(), z.null()]).optional())])
-  .nullish();
+export type FluentTextValue = string | number | Record<string, string | number | null | undefined> | null | undefined;
+export const ckanFluentText = z.custom<FluentTextValue>(
+  (v) => isTextItem(v) || isRecordOf(v, isTextItem),
+  { message: 'expected text or text per language ({"en": ..., "fr": ...})' },
+).optional();
 
-const listItem = z.union([z.string(), z.number()]).nullable();
 /** A list of words: an array, a comma-separated string, or per language (`keywords {en, fr}`). */
-export const ckanFluentList = z
-  .union([z.string(), z.array(listItem), z.record(z.string(), z.union([z.string(), z.array(listItem), z.null()]).optional())])
-  .nullish();
+export type FluentListValue =
+  | string
+  | Array<string | number | null>
+  | Record<string, string | Array<string | number | null> | null | undefined>
+  | null
+  | undefined;
+export const ckanFluentList = z.custom<FluentListValue>(
+  (v) => v === undefined || v === null || typeof v === 'string' || isList(v) || isRecordOf(v, (x) => x === undefined || x === null || typeof x === 'string' || isList(x)),
+  { message: 'expected a list, a comma-separated text or lists per language' },
+).optional();
 
-export const ckanExtra = z.object({ key: z.string(), value: z.unknown() });
+export const ckanExtra = z.object({ key: z.string(), value: z.unknown().optional() });
 export type CkanExtra = z.infer<typeof ckanExtra>;
 
 /** `[{key, value}]` as the Action API sends them, or `{key: value}` as some dumps do. */
@@ -108,7 +129,7 @@ export const ckanPackage = z.object({
   time_period_coverage_end: ckanScalar,
   temporal_start: ckanScalar,
   temporal_end: ckanScalar,
-  spatial: z.unknown(),
+  spatial: z.unknown().optional(),
   restrictions: ckanScalar,
   access_rights: ckanScalar,
   access_level: ckanScalar,
