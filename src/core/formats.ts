@@ -121,7 +121,8 @@ function mediaTypeInIri(text: string): string | undefined {
   return m?.[1];
 }
 
-const MEDIA_TYPE = /^[a-z]+\/[a-z0-9][a-z0-9.+_-]*(?:\s*;.*)?$/i;
+const MEDIA_TYPE =
+  /^(?:application|text|image|audio|video|model|font|multipart|message|chemical|binary|x-gis)\/[a-z0-9][a-z0-9.+_-]*(?:\s*;.*)?$/i;
 
 function formatOfMediaType(text: string): string | undefined {
   const base = (text.split(';')[0] ?? '').trim().toLowerCase();
@@ -151,17 +152,8 @@ const formatOfText = memoize((raw: string): string | undefined => {
     const last = /\/([^/]+)\/?$/.exec(text)?.[1];
     return last !== undefined ? lookupText(foldKey(last)) : undefined;
   }
-  if (MEDIA_TYPE.test(text) && !/^[a-z0-9]+\/[a-z0-9]+$/i.test(text.replace(/\s/g, '')) ) {
-    return formatOfMediaType(text);
-  }
-  const key = foldKey(text);
-  const direct = lookupText(key);
-  if (direct !== undefined) return direct;
-  if (MEDIA_TYPE.test(text)) {
-    const asMedia = formatOfMediaType(text);
-    if (asMedia !== undefined) return asMedia;
-  }
-  return compoundFormat(text);
+  if (MEDIA_TYPE.test(text)) return formatOfMediaType(text);
+  return lookupText(foldKey(text)) ?? compoundFormat(text);
 });
 
 const SERVICE_PARAM = /(?:^|[?&])service=(wms|wfs|wcs|wmts|wps)(?:&|$)/i;
