@@ -113,18 +113,19 @@ function durationOf(text: string): string | undefined {
 
 const wordIndex = new KeyIndex<string>();
 const wordKey = (text: string): string => foldKey(splitCamelCase(text));
-for (const special of FREQUENCY_SPECIAL) wordIndex.add(wordKey(special), special);
-for (const [word, code] of Object.entries(PROVINCIAL_FREQUENCY_WORDS)) wordIndex.add(wordKey(word), code);
-for (const [word, code] of Object.entries(FREQUENCY_WORDS)) wordIndex.add(wordKey(word), code);
-for (const [word, code] of Object.entries(DUBLIN_CORE_FREQUENCIES)) wordIndex.add(wordKey(word), code);
-for (const [word, code] of Object.entries(EU_FREQUENCIES)) wordIndex.add(foldKey(word), code);
-for (const [code, label] of Object.entries(DURATION_LABELS)) {
-  wordIndex.add(wordKey(label.en), code);
-  wordIndex.add(wordKey(label.fr), code);
+/** Camel-cased codes are found split (`as needed`) and whole (`ASNEEDED`, once upper-cased). */
+function addWord(word: string, code: string): void {
+  wordIndex.add(wordKey(word), code);
+  wordIndex.add(foldKey(word), code);
 }
-for (const [code, label] of Object.entries(SPECIAL_LABELS)) {
-  wordIndex.add(wordKey(label.en), code);
-  wordIndex.add(wordKey(label.fr), code);
+for (const special of FREQUENCY_SPECIAL) addWord(special, special);
+for (const [word, code] of Object.entries(PROVINCIAL_FREQUENCY_WORDS)) addWord(word, code);
+for (const [word, code] of Object.entries(FREQUENCY_WORDS)) addWord(word, code);
+for (const [word, code] of Object.entries(DUBLIN_CORE_FREQUENCIES)) addWord(word, code);
+for (const [word, code] of Object.entries(EU_FREQUENCIES)) addWord(word, code);
+for (const [code, label] of [...Object.entries(DURATION_LABELS), ...Object.entries(SPECIAL_LABELS)]) {
+  addWord(label.en, code);
+  addWord(label.fr, code);
 }
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
