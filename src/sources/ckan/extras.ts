@@ -1,24 +1,33 @@
-// CKAN `extras`: free key/value pairs where harvesters and older portals put what the schema
-// lacks (frequency, spatial, temporal coverage, contact...), under keys that vary by portal.
+// Fields beyond the core CKAN ones: ckanext-scheming portals put them at the top level of the
+// package (`update_frequency`, `geographic_coverage`), older portals and harvesters in `extras`
+// (`[{key, value}]`), under keys that vary by portal. Both are looked up alike.
 import type { CkanPackage } from './types.js';
 import { text } from './values.js';
 
-export type Extras = ReadonlyMap<string, unknown>;
+export interface Extras {
+  /** The value under a snake_case key: the package's own field first, then its extra. */
+  get(key: string): unknown;
+}
 
-const EMPTY: Extras = new Map();
+const present = (value: unknown): boolean => value !== null && value !== undefined && value !== '';
 
-/** Extras by key, keys lower-cased with `-` and spaces read as `_` (`temporal_coverage-from`
- * and `temporal_coverage_from` are the same key on different portals). */
-export function readExtras(extras: CkanPackage['extras']): Extras {
-  if (!extras) return EMPTY;
-  const out = new Map<string, unknown>();
+/** Extras keyed lower-case with `-` and spaces read as `_` (`temporal_coverage-from` and
+ * `temporal_coverage_from` are the same key on different portals), behind the package's own
+ * top-level fields. */
+export function readExtras(extras: CkanPackage['extras'], raw: Record<string, unknown> = {}): Extras {
+  const map = new Map<string, unknown>();
   const put = (key: string, value: unknown): void => {
     const k = extraKey(key);
-    if (!out.has(k) && value !== null && value !== undefined && value !== '') out.set(k, value);
+    if (!map.has(k) && present(value)) map.set(k, value);
   };
   if (Array.isArray(extras)) for (const { key, value } of extras) put(key, value);
-  else for (const key of Object.keys(extras)) put(key, extras[key]);
-  return out;
+  else if (extras) for (const key of Object.keys(extras)) put(key, extras[key]);
+  return {
+    get(key: string): unknown {
+      const own = Object.hasOwn(raw, key) ? raw[key] : undefined;
+      return present(own) ? own : map.get(key);
+    },
+  };
 }
 
 export function extraKey(key: string): string {

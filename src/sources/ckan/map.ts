@@ -131,7 +131,7 @@ export function mapCkanPackage(raw: unknown, context: CkanMapContext): MapResult
   if (state !== undefined && state !== 'active') return { kind: 'skip', reason: `state: the record is ${state}` };
   if (isTrue(pkg.private)) return { kind: 'skip', reason: 'private: the record is not public' };
   const { settings, endpoint } = context;
-  const extras = readExtras(pkg.extras);
+  const extras = readExtras(pkg.extras, raw);
   const rejection = filterRejection(raw, extras, settings.filters);
   if (rejection !== undefined) return { kind: 'skip', reason: rejection };
 

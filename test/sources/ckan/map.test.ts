@@ -268,6 +268,13 @@ describe('mapCkanPackage: other fields', () => {
     expect(b.distributions[1]?.id).toBe(a.distributions[0]?.id);
   });
 
+  it('reads scheming fields at the top level like extras (data.ontario.ca style)', () => {
+    const r = record({ id: 'on-1', update_frequency: 'yearly', geographic_coverage: 'Ontario', access_level: 'open' });
+    expect(r.frequency).toBe('P1Y');
+    expect(r.spatial).toEqual({ places: ['Ontario'] });
+    expect(r.accessRights).toBe('public');
+  });
+
   it('takes dataset languages from resources when the dataset declares none', () => {
     const r = record({ id: 'l-1', resources: [{ id: 'a', url: 'https://x/a', language: ['en'] }, { id: 'b', url: 'https://x/b', language: ['fr', 'en'] }] });
     expect(r.languages).toEqual(['en', 'fr']);
