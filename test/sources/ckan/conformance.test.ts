@@ -2,12 +2,15 @@
 // core whatever the record (the field has more variety than any one fixture).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { baseLanguage } from '../../../src/core/langstring.js';
 import type { SourceSettings } from '../../../src/sources/settings.js';
 import type { MappedRecord } from '../../../src/sources/source.js';
 import { fixture, fixturesPresent } from '../../helpers/fixtures.js';
+import { createCkanSource } from '../../../src/sources/ckan/source.js';
+import { fetchHttpClient } from '../../helpers/http-client.js';
 import { fixtureSource, OPEN_CANADA, PLAIN_CKAN, readFixture } from './helpers/fixture-sources.js';
+import { startSearchServer, type SearchServer, type SmallPackage } from './helpers/search-server.js';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -135,5 +138,29 @@ describe.skipIf(!fixturesPresent)('CKAN conformance on real records', () => {
         }
       });
     }
+  });
+
+  describe('real federated records served two per page on loopback', () => {
+    let server: SearchServer | undefined;
+    afterAll(async () => server?.close());
+
+    it('lists each record once and maps it', async () => {
+      const files = filesUnder(fixture('canada/federated-records')).filter((f) => f.endsWith('.json'));
+      const packages = files.flatMap((f) => readFixture(f).items.map((i) => i.raw as SmallPackage));
+      server = await startSearchServer({ packages });
+      const live = createCkanSource({ ...OPEN_CANADA, url: server.url }, fetchHttpClient(), { rows: 2 });
+      const listed: string[] = [];
+      for await (const page of live.list({})) {
+        expect(page.problems).toEqual([]);
+        expect(page.total).toBe(packages.length);
+        for (const item of page.items) {
+          listed.push(item.remoteId);
+          const result = live.map(item);
+          if (result.kind !== 'record') throw new Error(`${item.remoteId}: ${result.kind}: ${result.reason}`);
+          expect(result.record.provenance.raw).toBe(item.raw);
+        }
+      }
+      expect([...listed].sort()).toEqual(packages.map((p) => p.id).sort());
+    });
   });
 });
