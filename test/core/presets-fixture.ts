@@ -17,11 +17,13 @@ const presetsFile = z.object({
   presets: z.array(z.object({ preset_name: z.string(), values: z.object({ choices: z.array(choice).optional() }).passthrough() })),
 });
 
+let cached: z.infer<typeof presetsFile> | undefined;
+
 /** The choices of one preset (`canada_frequency`, `canada_resource_format`...). */
 export function presetChoices(name: string): PresetChoice[] {
   // The file repeats a key in one preset (`form_attrs`); the real CKAN loader keeps the last one too.
-  const doc = presetsFile.parse(parse(readFileSync(fixture('canada', 'vocab', 'presets.yaml'), 'utf8'), { uniqueKeys: false }));
-  const preset = doc.presets.find((p) => p.preset_name === name);
+  cached ??= presetsFile.parse(parse(readFileSync(fixture('canada', 'vocab', 'presets.yaml'), 'utf8'), { uniqueKeys: false }));
+  const preset = cached.presets.find((p) => p.preset_name === name);
   if (!preset?.values.choices) throw new Error(`presets.yaml: no choices for preset ${name}`);
   return preset.values.choices;
 }
