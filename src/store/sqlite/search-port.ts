@@ -2,6 +2,8 @@
 // its in-memory columns fresh, full-text matching, and the records of a result page. SQL stays
 // in the store layer; analysis, facets and ranking stay in search.
 import type { DatasetRecord } from '../../core/dataset.js';
+import type { Label } from '../../core/langstring.js';
+import type { SourceSettings } from '../../sources/settings.js';
 import type { IndexedField, IndexedLang, IndexFacts } from '../index-document.js';
 import type { ChangeMark, ChangeSequence } from './change-seq.js';
 import type { SqliteDatabase } from './connection.js';
@@ -99,6 +101,7 @@ export class SqliteSearchPort {
         'SELECT doc, record FROM datasets WHERE doc IN (SELECT value FROM json_each(?))',
       ),
       docOf: db.prepare<[string], { doc: number }>('SELECT doc FROM datasets WHERE id = ?'),
+      sources: db.prepare<[], { id: string; settings: string }>('SELECT id, settings FROM sources'),
     };
   }
 
@@ -153,6 +156,13 @@ export class SqliteSearchPort {
       found.set(row.doc, parseStoredJson<DatasetRecord>(row.record));
     }
     return found;
+  }
+
+  /** The bilingual name of every configured source. */
+  sourceLabels(): Map<string, Label> {
+    const labels = new Map<string, Label>();
+    for (const row of this.stmt.sources.iterate()) labels.set(row.id, parseStoredJson<SourceSettings>(row.settings).name);
+    return labels;
   }
 
   docOf(id: string): number | undefined {

@@ -1,0 +1,34 @@
+// The entry point of the faces: the SQLite store, the document builder and the search engine
+// composed, so that the CLI and the API hold no business logic.
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
+import { buildIndexDocument } from './document/build-document.js';
+import { SqliteSearchEngine, type SearchEngineOptions } from './engine/search-engine.js';
+import type { SearchRequest, SearchResponse } from './types.js';
+
+export interface CatalogueOptions extends SearchEngineOptions {
+  /** Database file (created when missing), or `:memory:`. */
+  path: string;
+  busyTimeoutMs?: number;
+}
+
+export interface Catalogue {
+  store: Store;
+  /** Rejects with a QueryError naming the parameter when the request is invalid. */
+  search(request: SearchRequest): Promise<SearchResponse>;
+  close(): Promise<void>;
+}
+
+export function openCatalogue(options: CatalogueOptions): Catalogue {
+  const store = SqliteStore.open({
+    path: options.path,
+    buildDocument: buildIndexDocument,
+    ...(options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {}),
+  });
+  const engine = new SqliteSearchEngine(store.searchPort, options);
+  return {
+    store,
+    search: async (request) => engine.search(request),
+    close: () => store.close(),
+  };
+}

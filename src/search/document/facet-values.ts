@@ -1,0 +1,74 @@
+// The facet values of a record. Jurisdiction values are hierarchical: every record carries its
+// code (`CA`, `CA-QC`) and a municipal or regional record also `<code>/<place>` (`CA-QC/Laval`),
+// so that filtering on `CA-QC` includes the cities of Quebec and `CA-QC/Laval` only Laval.
+import type { DatasetRecord, Jurisdiction } from '../../core/dataset.js';
+import { jurisdictionLabel } from '../../core/jurisdictions.js';
+import { baseLanguage, pickText, type Label } from '../../core/langstring.js';
+import { licenceById } from '../../core/licences.js';
+import { collapseWhitespace } from '../../core/text.js';
+import type { IndexedFacetValue } from '../../store/index-document.js';
+import type { FilterKey } from '../types.js';
+
+export type FacetKey = FilterKey;
+
+export function jurisdictionValues(j: Jurisdiction): IndexedFacetValue[] {
+  const code = j.code.trim().toUpperCase();
+  const values: IndexedFacetValue[] = [
+    { value: code, label: jurisdictionLabel({ level: code === 'CA' ? 'federal' : 'provincial', code }) },
+  ];
+  const place = j.municipality === undefined ? '' : collapseWhitespace(j.municipality);
+  if (place !== '') values.push({ value: `${code}/${place}`, label: jurisdictionLabel({ ...j, municipality: place }) });
+  return values;
+}
+
+/** Keyword values are compared lower-cased, with single spaces. */
+export function keywordValue(keyword: string): string {
+  return collapseWhitespace(keyword).toLocaleLowerCase('fr-CA');
+}
+
+function keywordValues(record: DatasetRecord): IndexedFacetValue[] {
+  const values: IndexedFacetValue[] = [];
+  const seen = new Set<string>();
+  for (const [tag, list] of Object.entries(record.keywords)) {
+    const base = baseLanguage(tag);
+    const lang = base === 'en' || base === 'fr' ? base : 'und';
+    for (const keyword of list ?? []) {
+      const value = keywordValue(keyword);
+      if (value === '' || seen.has(`${lang}\n${value}`)) continue;
+      seen.add(`${lang}\n${value}`);
+      const text = collapseWhitespace(keyword);
+      values.push({ value, label: { en: text, fr: text }, lang });
+    }
+  }
+  return values;
+}
+
+function publisherLabel(record: DatasetRecord): Label | undefined {
+  const name = record.publisher?.name;
+  const en = pickText(name, 'en')?.text;
+  const fr = pickText(name, 'fr')?.text;
+  if (en === undefined || fr === undefined) return undefined;
+  return { en: collapseWhitespace(en), fr: collapseWhitespace(fr) };
+}
+
+const distinct = (values: (string | undefined)[]): IndexedFacetValue[] =>
+  [...new Set(values.filter((v): v is string => v !== undefined && v.trim() !== ''))].map((value) => ({ value }));
+
+export function facetValues(record: DatasetRecord): Record<FacetKey, IndexedFacetValue[]> {
+  const licenceId = record.licence?.id;
+  const publisher = record.publisher;
+  const label = publisherLabel(record);
+  return {
+    jurisdictionLevel: [{ value: record.jurisdiction.level }],
+    jurisdiction: jurisdictionValues(record.jurisdiction),
+    publisher: publisher && publisher.id.trim() !== '' ? [{ value: publisher.id, ...(label ? { label } : {}) }] : [],
+    source: [{ value: record.provenance.sourceId }],
+    format: distinct(record.distributions.map((d) => d.format)),
+    licence: distinct([licenceId]),
+    // A licence the vocabulary does not know is not shown to be open.
+    open: [{ value: licenceId !== undefined && licenceById(licenceId)?.open === true ? 'true' : 'false' }],
+    subject: distinct(record.subjects),
+    keyword: keywordValues(record),
+    language: distinct(record.languages),
+  };
+}

@@ -1,0 +1,85 @@
+// What search keeps in memory per document, as columns indexed by the document number: whether
+// it is active, its facet values, modified time, title sort keys and machine-translation flags.
+// Counting facets and filtering here costs a few array reads per match, where SQL `GROUP BY`
+// would cost a query per facet.
+import type { IndexFacts } from '../../store/index-document.js';
+import type { IndexChange } from '../../store/sqlite/search-port.js';
+import { FILTER_KEYS, type FilterKey } from '../types.js';
+import { ValueColumn } from './value-column.js';
+import { ValueDictionary } from './value-dictionary.js';
+
+export const MT_EN = 1;
+export const MT_FR = 2;
+
+export interface FacetColumn {
+  dictionary: ValueDictionary;
+  column: ValueColumn;
+}
+
+export class SearchColumns {
+  active = new Uint8Array(1024);
+  modified = new Float64Array(1024).fill(Number.NaN);
+  machineTranslated = new Uint8Array(1024);
+  readonly titleSort: { en: string[]; fr: string[] } = { en: [], fr: [] };
+  readonly facets: Record<FilterKey, FacetColumn>;
+  /** One past the highest document number seen. */
+  end = 0;
+  activeCount = 0;
+
+  constructor() {
+    const facets: Partial<Record<FilterKey, FacetColumn>> = {};
+    for (const key of FILTER_KEYS) facets[key] = { dictionary: new ValueDictionary(), column: new ValueColumn() };
+    this.facets = facets as Record<FilterKey, FacetColumn>;
+  }
+
+  apply(change: IndexChange): void {
+    const { doc } = change;
+    this.ensure(doc);
+    if (this.active[doc] === 1) this.activeCount--;
+    if (!change.active) {
+      this.active[doc] = 0;
+      for (const key of FILTER_KEYS) this.facets[key].column.clear(doc);
+      this.titleSort.en[doc] = '';
+      this.titleSort.fr[doc] = '';
+      return;
+    }
+    this.active[doc] = 1;
+    this.activeCount++;
+    this.setFacts(doc, change.facts);
+  }
+
+  private setFacts(doc: number, facts: IndexFacts): void {
+    for (const key of FILTER_KEYS) {
+      const { dictionary, column } = this.facets[key];
+      const ids = (facts.facets[key] ?? []).map((v) => dictionary.intern(v.value, v.label, v.lang));
+      column.set(doc, ids);
+    }
+    this.modified[doc] = facts.modified ?? Number.NaN;
+    this.machineTranslated[doc] = (facts.machineTranslated.en ? MT_EN : 0) | (facts.machineTranslated.fr ? MT_FR : 0);
+    this.titleSort.en[doc] = facts.titleSort.en;
+    this.titleSort.fr[doc] = facts.titleSort.fr;
+  }
+
+  private ensure(doc: number): void {
+    if (doc >= this.end) {
+      // Fill the gap so that the string columns stay dense arrays (fast element access).
+      for (let d = this.end; d <= doc; d++) {
+        this.titleSort.en[d] = '';
+        this.titleSort.fr[d] = '';
+      }
+      this.end = doc + 1;
+    }
+    if (doc < this.active.length) return;
+    let size = this.active.length;
+    while (size <= doc) size *= 2;
+    const active = new Uint8Array(size);
+    active.set(this.active);
+    this.active = active;
+    const modified = new Float64Array(size).fill(Number.NaN);
+    modified.set(this.modified);
+    this.modified = modified;
+    const mt = new Uint8Array(size);
+    mt.set(this.machineTranslated);
+    this.machineTranslated = mt;
+  }
+}

@@ -1,0 +1,143 @@
+// Search over the SQLite store: FTS5 finds and scores the matches, the in-memory columns filter
+// them and count the facets, and only the page's records are read back.
+import type { UiLang } from '../../core/langstring.js';
+import type { IndexedLang } from '../../store/index-document.js';
+import type { MatchSet, SqliteSearchPort } from '../../store/sqlite/search-port.js';
+import { TEXT_COLUMN_ORDER } from '../../store/sqlite/search-port.js';
+import { compileQuery, type CompiledQuery } from '../query/compile.js';
+import { parseQuery } from '../query/parse.js';
+import { toHit } from '../results/hit.js';
+import type { SearchRequest, SearchResponse } from '../types.js';
+import { evaluate, type Candidates, type Evaluation } from './evaluate.js';
+import { facetLists } from './facets.js';
+import { IndexSync } from './index-sync.js';
+import { Lru } from './lru.js';
+import { pageOf } from './order.js';
+import { normalizeRequest, type NormalizedRequest } from './request.js';
+
+export interface FieldWeights {
+  title: number;
+  keywords: number;
+  description: number;
+}
+
+/** The title counts four times a word of the description, a keyword twice. */
+export const DEFAULT_WEIGHTS: FieldWeights = { title: 4, keywords: 2, description: 1 };
+
+export interface SearchEngineOptions {
+  weights?: FieldWeights;
+  /** Query results kept for paging and facet clicks (cleared by any write). */
+  cacheEntries?: number;
+}
+
+const BOTH: readonly IndexedLang[] = ['en', 'fr'];
+
+export class SqliteSearchEngine {
+  private readonly sync: IndexSync;
+  private readonly weights: number[];
+  private readonly matches: Lru<string, MatchSet | Int32Array>;
+  private readonly evaluations: Lru<string, Evaluation>;
+
+  constructor(
+    private readonly port: SqliteSearchPort,
+    options: SearchEngineOptions = {},
+  ) {
+    this.sync = new IndexSync(port);
+    const w = options.weights ?? DEFAULT_WEIGHTS;
+    this.weights = TEXT_COLUMN_ORDER.map((c) => w[c.field]);
+    const entries = options.cacheEntries ?? 8;
+    this.matches = new Lru(entries);
+    this.evaluations = new Lru(entries);
+  }
+
+  /** Brings the in-memory columns up to date (also done before every search). */
+  refresh(): void {
+    this.port.snapshot(() => this.refreshInSnapshot());
+  }
+
+  search(request: SearchRequest): SearchResponse {
+    const req = normalizeRequest(request);
+    const ast = parseQuery(req.q);
+    const compiled = compileQuery(ast, req.lang ? [req.lang] : BOTH);
+    const highlight = req.lang ? compileQuery(ast, BOTH) : compiled;
+    return this.port.snapshot(() => {
+      this.refreshInSnapshot();
+      const evaluation = this.evaluation(req, compiled);
+      const columns = this.sync.columns;
+      const uiLang: UiLang = req.lang ?? 'en';
+      const page = pageOf(evaluation, columns, req.sort, uiLang, (req.page - 1) * req.size, req.size);
+      const records = this.port.records(page.docs);
+      const langs = this.resultLanguages(req, compiled, page.docs);
+      const terms = termsOf(highlight);
+      const results = page.docs.flatMap((doc, i) => {
+        const record = records.get(doc);
+        return record ? [toHit(record, { lang: langs.get(doc) ?? uiLang, score: page.scores[i] ?? 0, terms })] : [];
+      });
+      return {
+        total: evaluation.total,
+        page: req.page,
+        size: req.size,
+        results,
+        facets: facetLists(evaluation, columns, req.filters, req.lang, this.port.sourceLabels()),
+      };
+    });
+  }
+
+  private refreshInSnapshot(): void {
+    if (this.sync.refresh()) {
+      this.matches.clear();
+      this.evaluations.clear();
+    }
+  }
+
+  private evaluation(req: NormalizedRequest, compiled: CompiledQuery): Evaluation {
+    const filters = [...req.filters.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+    const key = JSON.stringify([compiled.kind === 'all' ? '' : compiled.kind === 'match' ? compiled.match : `-${compiled.excluded}`, filters, req.modifiedFrom, req.modifiedTo]);
+    const cached = this.evaluations.get(key);
+    if (cached) return cached;
+    const evaluation = evaluate(this.sync.columns, this.candidates(compiled), {
+      filters: req.filters,
+      ...(req.modifiedFrom !== undefined ? { modifiedFrom: req.modifiedFrom } : {}),
+      ...(req.modifiedTo !== undefined ? { modifiedTo: req.modifiedTo } : {}),
+    });
+    this.evaluations.set(key, evaluation);
+    return evaluation;
+  }
+
+  private candidates(compiled: CompiledQuery): Candidates {
+    if (compiled.kind === 'all') return { kind: 'all' };
+    if (compiled.kind === 'exclude') {
+      const key = `ids:${compiled.excluded}`;
+      let excluded = this.matches.get(key);
+      if (!(excluded instanceof Int32Array)) {
+        excluded = this.port.matchDocs(compiled.excluded);
+        this.matches.set(key, excluded);
+      }
+      return { kind: 'all', excluded };
+    }
+    const key = `scored:${compiled.match}`;
+    let found = this.matches.get(key);
+    if (!found || found instanceof Int32Array) {
+      found = this.port.matchScored(compiled.match, this.weights);
+      this.matches.set(key, found);
+    }
+    return { kind: 'matches', ...found };
+  }
+
+  /** Without a language, each hit is shown in the language its text matched (English first). */
+  private resultLanguages(req: NormalizedRequest, compiled: CompiledQuery, docs: number[]): Map<number, UiLang> {
+    const langs = new Map<number, UiLang>();
+    if (req.lang || compiled.kind !== 'match' || docs.length === 0) return langs;
+    const en = compiled.perLang.en?.match;
+    const fr = compiled.perLang.fr?.match;
+    if (!fr) return langs;
+    const matchedEn = en ? this.port.matchAmong(en, docs) : new Set<number>();
+    for (const doc of docs) langs.set(doc, matchedEn.has(doc) ? 'en' : 'fr');
+    return langs;
+  }
+}
+
+function termsOf(compiled: CompiledQuery): Record<UiLang, ReadonlySet<string>> {
+  if (compiled.kind === 'all') return { en: new Set(), fr: new Set() };
+  return { en: compiled.perLang.en?.terms ?? new Set(), fr: compiled.perLang.fr?.terms ?? new Set() };
+}
