@@ -1,0 +1,140 @@
+// The three simulated portals of `npm run demo`, the tests and the benchmarks, each described
+// with what a sources config needs to harvest it.
+import type { Jurisdiction, Publisher } from '../../../core/dataset.js';
+import type { Label } from '../../../core/langstring.js';
+import type { PrimaryLanguage } from '../../settings.js';
+import { DEFAULT_SEED, GeneratedCatalogue } from './generated-catalogue.js';
+import { PROFILE_NAMES, type ProfileName } from './profiles/index.js';
+import { startCkanServer, type CkanServer } from './server.js';
+import { CITY_ORGANIZATIONS, FEDERATED_GOVERNMENTS, QUEBEC_ORGANIZATIONS } from './vocabulary/organizations.js';
+
+export interface PortalDescriptor {
+  /** Source id: `demo-federal`, `demo-quebec`, `demo-city`. */
+  id: string;
+  profile: ProfileName;
+  name: Label;
+  /** Base URL (the site root before `/api/3/action`). */
+  url: string;
+  jurisdiction: Jurisdiction;
+  primaryLanguage: PrimaryLanguage;
+  /** Publisher of records that name none. */
+  publisher: Publisher;
+  /** Organizations whose records belong to another jurisdiction than the portal's. */
+  organizationJurisdictions: Record<string, Jurisdiction>;
+  /** Number of records served at start. */
+  records: number;
+}
+
+export interface SimulatedPortal extends PortalDescriptor {
+  server: CkanServer;
+  catalogue: GeneratedCatalogue;
+}
+
+export interface SimulatedPortals {
+  portals: SimulatedPortal[];
+  close(): Promise<void>;
+}
+
+export interface SimulatedPortalsOptions {
+  /** Which portals to start (default: all three). */
+  portals?: readonly ProfileName[];
+  /** Records per portal, or a total shared in the demo's proportions. */
+  records?: number | Partial<Record<ProfileName, number>>;
+  seed?: number;
+  host?: string;
+  /** Port of the first portal, the others on the next ports; 0 (default) = any free ports. */
+  port?: number;
+  latencyMs?: number;
+  ignoreStart?: boolean;
+}
+
+/** The demo's sizes: more than 5,000 datasets over the three portals. */
+export const DEMO_RECORDS: Readonly<Record<ProfileName, number>> = { federal: 2500, quebec: 1800, city: 900 };
+
+type PortalIdentity = Omit<PortalDescriptor, 'url' | 'records'>;
+
+function municipalMap(organizations: typeof QUEBEC_ORGANIZATIONS, code: string): Record<string, Jurisdiction> {
+  const map: Record<string, Jurisdiction> = {};
+  for (const org of organizations) if (org.municipality) map[org.name] = { level: 'municipal', code, municipality: org.municipality };
+  return map;
+}
+
+const IDENTITIES: Readonly<Record<ProfileName, PortalIdentity>> = {
+  federal: {
+    id: 'demo-federal',
+    profile: 'federal',
+    name: { en: 'Open Government Canada (simulated)', fr: 'Gouvernement ouvert Canada (simulation)' },
+    jurisdiction: { level: 'federal', code: 'CA' },
+    primaryLanguage: 'bilingual',
+    publisher: { id: 'gc', name: { en: 'Government of Canada', fr: 'Gouvernement du Canada' } },
+    organizationJurisdictions: Object.fromEntries(FEDERATED_GOVERNMENTS.map((g) => [g.organization.name, { level: 'provincial', code: g.code }])),
+  },
+  quebec: {
+    id: 'demo-quebec',
+    profile: 'quebec',
+    name: { en: 'Données Québec (simulated)', fr: 'Données Québec (simulation)' },
+    jurisdiction: { level: 'provincial', code: 'CA-QC' },
+    primaryLanguage: 'fr',
+    publisher: { id: 'gouvernement-du-quebec', name: { en: 'Government of Québec', fr: 'Gouvernement du Québec' } },
+    organizationJurisdictions: municipalMap(QUEBEC_ORGANIZATIONS, 'CA-QC'),
+  },
+  city: {
+    id: 'demo-city',
+    profile: 'city',
+    name: { en: 'City of Guelph Open Data (simulated)', fr: 'Données ouvertes de la Ville de Guelph (simulation)' },
+    jurisdiction: { level: 'municipal', code: 'CA-ON', municipality: 'Guelph' },
+    primaryLanguage: 'en',
+    publisher: { id: 'city-of-guelph', name: { en: 'City of Guelph', fr: 'Ville de Guelph' } },
+    organizationJurisdictions: municipalMap(CITY_ORGANIZATIONS, 'CA-ON'),
+  },
+};
+
+/** Records per portal: explicit counts, or a total split in the demo's proportions. */
+export function recordsPerPortal(portals: readonly ProfileName[], records: SimulatedPortalsOptions['records']): Record<ProfileName, number> {
+  const out: Record<ProfileName, number> = { federal: 0, quebec: 0, city: 0 };
+  if (typeof records === 'number') {
+    const weight = portals.reduce((sum, p) => sum + DEMO_RECORDS[p], 0);
+    let left = records;
+    portals.forEach((p, i) => {
+      const share = i === portals.length - 1 ? left : Math.round((records * DEMO_RECORDS[p]) / weight);
+      out[p] = share;
+      left -= share;
+    });
+    return out;
+  }
+  for (const p of portals) out[p] = records?.[p] ?? DEMO_RECORDS[p];
+  return out;
+}
+
+export function describePortal(portal: SimulatedPortal): PortalDescriptor {
+  const { server: _server, catalogue: _catalogue, ...descriptor } = portal;
+  return descriptor;
+}
+
+export async function startSimulatedPortals(options: SimulatedPortalsOptions = {}): Promise<SimulatedPortals> {
+  const profiles = options.portals ?? PROFILE_NAMES;
+  const sizes = recordsPerPortal(profiles, options.records);
+  const seed = options.seed ?? DEFAULT_SEED;
+  const portals: SimulatedPortal[] = [];
+  const close = async (): Promise<void> => {
+    await Promise.all(portals.map((p) => p.server.close()));
+  };
+  try {
+    for (const [i, profile] of profiles.entries()) {
+      const catalogue = new GeneratedCatalogue({ profile, records: sizes[profile], seed });
+      const identity = IDENTITIES[profile];
+      const server = await startCkanServer(catalogue, {
+        ...(options.host !== undefined ? { host: options.host } : {}),
+        port: options.port ? options.port + i : 0,
+        latencyMs: options.latencyMs ?? 0,
+        ignoreStart: options.ignoreStart ?? false,
+        siteTitle: catalogue.profile.siteTitle,
+      });
+      portals.push({ ...identity, url: server.url, records: sizes[profile], server, catalogue });
+    }
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { portals, close };
+}
