@@ -17,7 +17,7 @@ export interface ApiDeps {
 }
 
 export async function buildApi(deps: ApiDeps, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, maxParamLength: 500, ignoreTrailingSlash: true });
+  const app = Fastify({ logger: options.logger ?? false, routerOptions: { maxParamLength: 500, ignoreTrailingSlash: true } });
 
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('access-control-allow-origin', '*');

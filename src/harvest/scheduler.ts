@@ -11,6 +11,7 @@ export interface SchedulerOptions {
   /** How often to look for due sources. */
   tickMs?: number;
   now?: () => Date;
+  onJobStart?: (sourceId: string) => void;
   onJobEnd?: (report: JobReport) => void;
   http?: HarvestRunOptions['http'];
 }
@@ -29,6 +30,7 @@ export class HarvestScheduler {
   private timer: NodeJS.Timeout | undefined;
   private readonly running = new Set<string>();
   private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly abort = new AbortController();
 
   constructor(private readonly options: SchedulerOptions) {}
 
@@ -43,24 +45,38 @@ export class HarvestScheduler {
     this.timer.unref();
   }
 
+  /** Stops scheduling, aborts running jobs (they end as failed, withdrawing nothing) and waits for them. */
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+    this.abort.abort();
     await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** Harvests, in full, the enabled sources that have never been harvested (a new catalogue, a new source). */
+  async runNeverHarvested(): Promise<SourceConfig[]> {
+    const fresh: SourceConfig[] = [];
+    for (const source of this.options.config.sources) {
+      if (source.enabled && (await this.options.sink.jobs(source.id, 1)).length === 0) fresh.push(source);
+    }
+    if (fresh.length > 0) void this.run(fresh, 'full');
+    return fresh;
   }
 
   /** Starts jobs for the given sources (not already running); resolves when they end. */
   run(sources: SourceConfig[], mode: JobMode): Promise<JobReport[]> {
     const ids = sources.map((s) => s.id).filter((id) => !this.running.has(id));
-    if (ids.length === 0) return Promise.resolve([]);
+    if (ids.length === 0 || this.abort.signal.aborted) return Promise.resolve([]);
     ids.forEach((id) => this.running.add(id));
     const promise = harvest({
       config: this.options.config,
       sink: this.options.sink,
       sourceIds: ids,
       mode,
+      signal: this.abort.signal,
       ...(this.options.now ? { now: this.options.now } : {}),
       ...(this.options.http ? { http: this.options.http } : {}),
+      ...(this.options.onJobStart ? { onJobStart: this.options.onJobStart } : {}),
       onJobEnd: (report) => {
         this.running.delete(report.sourceId);
         this.options.onJobEnd?.(report);

@@ -1,0 +1,78 @@
+import type { UiLang } from '../../core/langstring.js';
+import { buildApi } from '../../api/server.js';
+import type { FederaConfig } from '../../harvest/config.js';
+import { registerSources } from '../../harvest/harvester.js';
+import { HarvestScheduler } from '../../harvest/scheduler.js';
+import type { Catalogue } from '../../search/catalogue.js';
+import { openDatabase, readConfig, type GlobalOptions } from '../context.js';
+import { t } from '../messages.js';
+import { endLine } from '../progress.js';
+
+export interface ServeCommandOptions extends GlobalOptions {
+  port?: string;
+  host?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Serves the API over a catalogue, harvests never-harvested sources in the background, then
+ * keeps every source on its schedule. */
+export async function startServer(catalogue: Catalogue, config: FederaConfig, options: { host: string; port: number; lang: UiLang }): Promise<RunningServer> {
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  await registerSources(config, catalogue.store);
+  const scheduler = new HarvestScheduler({
+    config,
+    sink: catalogue.store,
+    onJobStart: (id) => log(t(options.lang, 'jobStart', { source: id })),
+    onJobEnd: (report) => endLine(options.lang, report).forEach(log),
+  });
+  const app = await buildApi({ store: catalogue.store, search: (r) => catalogue.search(r), activeSources: () => scheduler.active });
+  const address = await app.listen({ host: options.host, port: options.port });
+  const url = address.replace('[::1]', 'localhost');
+  const count = await catalogue.store.countDatasets();
+  log(t(options.lang, 'serving', { count, url }));
+  const fresh = await scheduler.runNeverHarvested();
+  if (fresh.length > 0 && count === 0) log(t(options.lang, 'emptyCatalogue', { count: fresh.length }));
+  scheduler.start();
+  return {
+    url,
+    async stop() {
+      log(t(options.lang, 'stopping'));
+      await app.close();
+      await scheduler.stop();
+    },
+  };
+}
+
+export function parsePort(text: string | undefined, fallback: number): number {
+  const port = Number(text ?? process.env.PORT ?? fallback);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port "${text}": expected 0 to 65535 / de 0 à 65535`);
+  return port;
+}
+
+/** Resolves when the server has stopped on SIGINT or SIGTERM. */
+export function untilSignal(stop: () => Promise<void>): Promise<void> {
+  return new Promise((resolve) => {
+    const handler = () => {
+      process.off('SIGINT', handler);
+      process.off('SIGTERM', handler);
+      void stop().finally(resolve);
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+  });
+}
+
+export async function serveCommand(options: ServeCommandOptions, lang: UiLang): Promise<number> {
+  const config = readConfig(options);
+  const catalogue = openDatabase(options);
+  const server = await startServer(catalogue, config, { host: options.host ?? '127.0.0.1', port: parsePort(options.port, 8080), lang });
+  await untilSignal(async () => {
+    await server.stop();
+    await catalogue.close();
+  });
+  return 0;
+}

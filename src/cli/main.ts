@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// federa: harvest, search and serve the federated catalogue.
+import { Command, Option } from 'commander';
+import { FEDERA_VERSION } from '../core/version.js';
+import { ConfigError } from '../harvest/config.js';
+import { UnknownSourceError } from '../harvest/harvester.js';
+import { QueryError } from '../search/types.js';
+import { StoreError } from '../store/errors.js';
+import { demoCommand } from './commands/demo.js';
+import { harvestCommand } from './commands/harvest.js';
+import { jobsListCommand, jobsShowCommand } from './commands/jobs.js';
+import { searchCommand } from './commands/search.js';
+import { serveCommand } from './commands/serve.js';
+import { sourcesListCommand } from './commands/sources.js';
+import { UsageError } from './context.js';
+import { cliLanguage } from './lang.js';
+import { t } from './messages.js';
+
+const program = new Command('federa')
+  .description('Federa: federated bilingual open data catalogue / catalogue fédéré et bilingue de données ouvertes')
+  .version(FEDERA_VERSION)
+  .addOption(new Option('--db <path>', 'SQLite database (or FEDERA_DB; default ./data/federa.db)'))
+  .addOption(new Option('--lang <lang>', 'language of messages and results / langue des messages et des résultats').choices(['en', 'fr']))
+  .showHelpAfterError();
+
+let exitCode = 0;
+const lang = () => cliLanguage(program.opts<{ lang?: string }>().lang);
+const globals = () => program.opts<{ db?: string; lang?: string }>();
+
+program
+  .command('harvest')
+  .description('harvest the configured sources / moissonner les sources configurées')
+  .option('--config <file>', 'sources.yaml (or FEDERA_CONFIG; default config/sources.yaml)')
+  .option('--source <id...>', 'only these sources / seulement ces sources')
+  .option('--full', 'list every record and withdraw those gone / tout relister et retirer ce qui a disparu')
+  .action(async (opts: { config?: string; source?: string[]; full?: boolean }) => {
+    exitCode = await harvestCommand({ ...globals(), ...opts }, lang());
+  });
+
+program
+  .command('search')
+  .description('search the catalogue / chercher dans le catalogue')
+  .argument('[query]', 'words, "phrases", -exclusions, OR')
+  .option('--filter <key=value...>', 'jurisdictionLevel, jurisdiction, publisher, source, format, licence, open, subject, keyword, language', (v: string, prev: string[] = []) => [...prev, v])
+  .option('--sort <order>', 'relevance | modified | title')
+  .option('--page <n>')
+  .option('--size <n>')
+  .option('--modified-from <date>')
+  .option('--modified-to <date>')
+  .option('--json', 'the whole response as JSON / la réponse entière en JSON')
+  .action(async (query: string | undefined, opts: Record<string, unknown>) => {
+    exitCode = await searchCommand(query, { ...globals(), ...opts }, lang(), globals().lang !== undefined);
+  });
+
+const sources = program.command('sources').description('configured sources / sources configurées');
+sources
+  .command('list')
+  .option('--config <file>')
+  .option('--json')
+  .action(async (opts: { config?: string; json?: boolean }) => {
+    exitCode = await sourcesListCommand({ ...globals(), ...opts }, lang());
+  });
+
+const jobs = program.command('jobs').description('harvest jobs / tâches de moissonnage');
+jobs
+  .command('show')
+  .argument('<id>')
+  .option('--json')
+  .action(async (id: string, opts: { json?: boolean }) => {
+    exitCode = await jobsShowCommand(id, { ...globals(), ...opts }, lang());
+  });
+jobs
+  .command('list')
+  .option('--source <id>')
+  .option('--limit <n>')
+  .option('--json')
+  .action(async (opts: { source?: string; limit?: string; json?: boolean }) => {
+    exitCode = await jobsListCommand({ ...globals(), ...opts }, lang());
+  });
+
+program
+  .command('serve')
+  .description('serve the HTTP API and harvest on schedule / servir l’API HTTP et moissonner selon l’horaire')
+  .option('--port <port>', 'default 8080 (or PORT)')
+  .option('--host <host>', 'default 127.0.0.1')
+  .option('--config <file>')
+  .action(async (opts: { port?: string; host?: string; config?: string }) => {
+    exitCode = await serveCommand({ ...globals(), ...opts }, lang());
+  });
+
+program
+  .command('demo')
+  .description('serve over simulated CKAN portals on loopback / servir des portails CKAN simulés en local')
+  .option('--port <port>', 'default 8080 (or PORT)')
+  .option('--host <host>', 'default 127.0.0.1')
+  .option('--records <n>', 'datasets over the three portals (default 5,200)')
+  .action(async (opts: { port?: string; host?: string; records?: string }) => {
+    exitCode = await demoCommand({ ...globals(), ...opts }, lang());
+  });
+
+try {
+  await program.parseAsync(process.argv);
+  process.exitCode = exitCode;
+} catch (error) {
+  const known = error instanceof UsageError || error instanceof ConfigError || error instanceof UnknownSourceError || error instanceof StoreError || error instanceof QueryError;
+  const message = error instanceof QueryError && lang() === 'fr' && error.messageFr ? error.messageFr : (error as Error).message;
+  process.stderr.write(`${t(lang(), 'error', { message })}\n`);
+  if (!known && process.env.FEDERA_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+  process.exitCode = error instanceof UsageError ? error.exitCode : known ? 2 : 1;
+}
