@@ -65,7 +65,8 @@ export class StaticCatalogue extends SlotCatalogue {
         const made = ckanOrganization(org.name, text(org.title) ?? org.name, text(org.description) ?? '');
         found.set(org.name, { ...made, id: text(org.id) ?? made.id });
       } else if (typeof pkg.owner_org === 'string' && !found.has(pkg.owner_org)) {
-        found.set(pkg.owner_org, ckanOrganization(pkg.owner_org, pkg.owner_org, ''));
+        // `owner_org` is the organization's id; its name is unknown.
+        found.set(pkg.owner_org, { ...ckanOrganization(pkg.owner_org, pkg.owner_org, ''), id: pkg.owner_org });
       }
     }
     return [...found.values()].sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describePortal, recordsPerPortal, startSimulatedPortals, type SimulatedPortals } from '../../../../src/sources/ckan/simulator/portals.js';
+
+interface SearchEnvelope {
+  result: { count: number; results: { id: string }[] };
+}
+
+describe('the three simulated demo portals', () => {
+  let started: SimulatedPortals;
+
+  beforeAll(async () => {
+    started = await startSimulatedPortals({ records: 520, seed: 8 });
+  });
+  afterAll(() => started.close());
+
+  it('describe what a sources config needs', () => {
+    expect(started.portals.map(describePortal)).toEqual([
+      expect.objectContaining({
+        id: 'demo-federal',
+        profile: 'federal',
+        jurisdiction: { level: 'federal', code: 'CA' },
+        primaryLanguage: 'bilingual',
+        publisher: { id: 'gc', name: { en: 'Government of Canada', fr: 'Gouvernement du Canada' } },
+      }),
+      expect.objectContaining({ id: 'demo-quebec', profile: 'quebec', jurisdiction: { level: 'provincial', code: 'CA-QC' }, primaryLanguage: 'fr' }),
+      expect.objectContaining({ id: 'demo-city', profile: 'city', jurisdiction: { level: 'municipal', code: 'CA-ON', municipality: 'Guelph' }, primaryLanguage: 'en' }),
+    ]);
+    for (const portal of started.portals) {
+      expect(portal.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(portal.name.en).not.toBe('');
+      expect(portal.name.fr).not.toBe(portal.name.en);
+      expect(describePortal(portal)).not.toHaveProperty('server');
+    }
+  });
+
+  it('map the aggregator cities and the federated provinces to their jurisdictions', () => {
+    const [federal, quebec] = started.portals;
+    expect(quebec?.organizationJurisdictions['ville-de-montreal']).toEqual({ level: 'municipal', code: 'CA-QC', municipality: 'Montréal' });
+    expect(quebec?.organizationJurisdictions['ville-de-gatineau']?.municipality).toBe('Gatineau');
+    expect(quebec?.organizationJurisdictions['ministere-des-finances']).toBeUndefined();
+    expect(federal?.organizationJurisdictions['bc-cb']).toEqual({ level: 'provincial', code: 'CA-BC' });
+  });
+
+  it('share the records in the demo proportions and serve them', async () => {
+    expect(started.portals.map((p) => p.records)).toEqual([250, 180, 90]);
+    const ids = new Set<string>();
+    for (const portal of started.portals) {
+      const response = await fetch(`${portal.url}/api/3/action/package_search?q=*:*&rows=1000`);
+      const body = (await response.json()) as SearchEnvelope;
+      expect(body.result.count).toBe(portal.records);
+      for (const { id } of body.result.results) ids.add(id);
+    }
+    expect(ids.size).toBe(520);
+  });
+
+  it('close every server', async () => {
+    const other = await startSimulatedPortals({ portals: ['city'], records: 3 });
+    const url = other.portals[0]?.url;
+    await other.close();
+    await expect(fetch(`${url}/api/3/action/status_show`)).rejects.toThrow();
+  });
+});
+
+describe('records per portal', () => {
+  it('defaults to the demo sizes: more than 5,000 datasets', () => {
+    const sizes = recordsPerPortal(['federal', 'quebec', 'city'], undefined);
+    expect(sizes).toEqual({ federal: 2500, quebec: 1800, city: 900 });
+    expect(sizes.federal + sizes.quebec + sizes.city).toBeGreaterThanOrEqual(5000);
+  });
+
+  it('splits a total exactly, or takes explicit counts', () => {
+    const sizes = recordsPerPortal(['federal', 'city'], 100_001);
+    expect(sizes.federal + sizes.city).toBe(100_001);
+    expect(sizes.quebec).toBe(0);
+    expect(recordsPerPortal(['quebec'], { quebec: 7 })).toEqual({ federal: 0, quebec: 7, city: 0 });
+  });
+});
