@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Catalogue } from './catalogue.js';
 import type { JsonValue } from './ckan-types.js';
+import { NextPage } from './next-page.js';
 import { parseSearchParams, SearchParamError, type SearchQuery } from './search-params.js';
 
 export interface CkanServerSettings {
@@ -45,8 +46,8 @@ type Params = URLSearchParams;
 
 interface Reply {
   status: number;
-  /** The JSON body, already serialized. */
-  body: string;
+  /** The JSON body, already serialized (pages as chunks of bytes: see `pageChunks`). */
+  body: string | Buffer[];
 }
 
 class ActionError extends Error {
@@ -64,8 +65,10 @@ function helpUrl(base: string, action: string): string {
   return `${base}/api/3/action/help_show?name=${action}`;
 }
 
-function success(base: string, action: string, resultJson: string): Reply {
-  return { status: 200, body: `{"help":${JSON.stringify(helpUrl(base, action))},"success":true,"result":${resultJson}}` };
+function success(base: string, action: string, result: string | Buffer[]): Reply {
+  const head = `{"help":${JSON.stringify(helpUrl(base, action))},"success":true,"result":`;
+  if (typeof result === 'string') return { status: 200, body: `${head}${result}}` };
+  return { status: 200, body: [Buffer.from(head), ...result, Buffer.from('}')] };
 }
 
 function failure(base: string, action: string, error: ActionError): Reply {
@@ -90,13 +93,27 @@ function searchQuery(params: Params): SearchQuery {
   }
 }
 
-function packageSearch(catalogue: Catalogue, params: Params, settings: CkanServerSettings): string {
+/** A page as chunks of UTF-8, each package encoded on its own and written as is: joining 1,000
+ * packages into one string (or one buffer) and encoding it cost more than generating them. */
+function pageChunks(total: number, results: string[], sort: string): Buffer[] {
+  const parts: Buffer[] = [Buffer.from(`{"count":${total},"facets":{},"results":[`)];
+  results.forEach((json, i) => parts.push(Buffer.from(i === 0 ? json : `,${json}`)));
+  parts.push(Buffer.from(`],"sort":${JSON.stringify(sort)},"search_facets":{}}`));
+  return parts;
+}
+
+function packageSearch(catalogue: Catalogue, params: Params, settings: CkanServerSettings, nextPage: NextPage): Buffer[] {
   const query = searchQuery(params);
-  const selection = catalogue.select(query.filter, query.sort);
   const start = settings.ignoreStart ? 0 : query.start;
-  const results = selection.slice(start, query.rows).map((pkg) => JSON.stringify(pkg));
-  const sort = `${query.sort.field} ${query.sort.direction}`;
-  return `{"count":${selection.total},"facets":{},"results":[${results.join(',')}],"sort":${JSON.stringify(sort)},"search_facets":{}}`;
+  const pageKey = (from: number): string => JSON.stringify([catalogue.version, query.filter, query.sort, from, query.rows]);
+  const page = (from: number): Buffer[] => {
+    const selection = catalogue.select(query.filter, query.sort);
+    return pageChunks(selection.total, selection.sliceJson(from, query.rows), `${query.sort.field} ${query.sort.direction}`);
+  };
+  const body = nextPage.take(pageKey(start), () => page(start));
+  const next = start + query.rows;
+  if (query.rows > 0 && next < catalogue.select(query.filter, query.sort).total) nextPage.prepare(pageKey(next), () => page(next));
+  return body;
 }
 
 function packageShow(catalogue: Catalogue, params: Params): string {
@@ -125,10 +142,18 @@ function statusShow(base: string, siteTitle: string): string {
   });
 }
 
-function action(catalogue: Catalogue, name: string, params: Params, base: string, siteTitle: string, settings: CkanServerSettings): string {
+interface ServerState {
+  base: string;
+  siteTitle: string;
+  settings: CkanServerSettings;
+  nextPage: NextPage;
+}
+
+function action(catalogue: Catalogue, name: string, params: Params, state: ServerState): string | Buffer[] {
+  const { base, siteTitle, settings } = state;
   switch (name) {
     case 'package_search':
-      return packageSearch(catalogue, params, settings);
+      return packageSearch(catalogue, params, settings, state.nextPage);
     case 'package_show':
       return packageShow(catalogue, params);
     case 'package_list':
@@ -148,15 +173,25 @@ export async function startCkanServer(catalogue: Catalogue, options: CkanServerO
   const settings: CkanServerSettings = { ignoreStart: options.ignoreStart ?? false, latencyMs: options.latencyMs ?? 0 };
   const siteTitle = options.siteTitle ?? 'Simulated CKAN portal';
   const counts = new Map<string, number>();
+  const nextPage = new NextPage();
   let log: string[] = [];
   let base = '';
 
   const respond = (res: ServerResponse, reply: Reply): void => {
+    const { body } = reply;
     res.writeHead(reply.status, {
       'content-type': 'application/json;charset=utf-8',
-      'content-length': Buffer.byteLength(reply.body),
+      'content-length': typeof body === 'string' ? Buffer.byteLength(body) : body.reduce((sum, chunk) => sum + chunk.length, 0),
     });
-    res.end(reply.body);
+    if (typeof body === 'string') {
+      res.end(body);
+      return;
+    }
+    // One writev for all the chunks.
+    res.cork();
+    for (const chunk of body) res.write(chunk);
+    res.end();
+    res.uncork();
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -177,7 +212,7 @@ export async function startCkanServer(catalogue: Catalogue, options: CkanServerO
       return;
     }
     try {
-      respond(res, success(base, name, action(catalogue, name, url.searchParams, base, siteTitle, settings)));
+      respond(res, success(base, name, action(catalogue, name, url.searchParams, { base, siteTitle, settings, nextPage })));
     } catch (error) {
       if (error instanceof ActionError) respond(res, failure(base, name, error));
       else respond(res, failure(base, name, new ActionError(500, 'Internal Server Error', (error as Error).message)));
@@ -221,6 +256,7 @@ export async function startCkanServer(catalogue: Catalogue, options: CkanServerO
       log = [];
     },
     close() {
+      nextPage.clear();
       return new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();

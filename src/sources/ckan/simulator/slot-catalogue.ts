@@ -193,6 +193,7 @@ export abstract class SlotCatalogue implements Catalogue {
     return {
       total: slots.length,
       slice: (start, rows) => Array.from(slots.subarray(start, start + rows), (slot) => this.packageAt(slot)),
+      sliceJson: (start, rows) => Array.from(slots.subarray(start, start + rows), (slot) => JSON.stringify(this.packageAt(slot))),
     };
   }
 

@@ -1,3 +1,4 @@
+import { setImmediate as tick } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CkanPackage } from '../../../../src/sources/ckan/simulator/ckan-types.js';
 import { GeneratedCatalogue } from '../../../../src/sources/ckan/simulator/generated-catalogue.js';
@@ -222,6 +223,19 @@ describe('mutations are visible on the next request', () => {
     const first = catalogue.get(target.id)?.metadata_modified;
     catalogue.update(target.id);
     expect(String(catalogue.get(target.id)?.metadata_modified) > String(first)).toBe(true);
+  });
+
+  it('shows a change on the next page even when that page was prepared before the change', async () => {
+    const target = (await search(server, { sort: 'id asc', rows: 1, start: 10 })).results[0];
+    if (!target) throw new Error('no package');
+    // Serving the first page prepares the second one.
+    await search(server, { sort: 'id asc', rows: 10, start: 0 });
+    await tick();
+    clock += 1000;
+    catalogue.update(target.id, { title: 'Changé entre deux pages' });
+    const second = await search(server, { sort: 'id asc', rows: 10, start: 10 });
+    expect(second.results[0]?.id).toBe(target.id);
+    expect(second.results[0]?.title).toBe('Changé entre deux pages');
   });
 
   it('adds records, generated or given', async () => {
