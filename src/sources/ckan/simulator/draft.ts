@@ -67,8 +67,6 @@ export interface Body {
   resources: DraftResource[];
 }
 
-const YEAR_MS = 365.25 * 24 * 3600 * 1000;
-
 function yearOf(ms: number): number {
   return new Date(ms).getUTCFullYear();
 }
@@ -257,4 +255,3 @@ export function drawDates(rng: Rng, sinceMs: number, untilMs: number): { created
   return { createdMs, modifiedMs: Math.min(modifiedMs, untilMs), micros: rng.int(1000) };
 }
 
-export { YEAR_MS };

@@ -7,6 +7,7 @@ export { startCkanServer, type CkanServer, type CkanServerOptions, type CkanServ
 export {
   DEMO_RECORDS,
   describePortal,
+  portalSourceSettings,
   recordsPerPortal,
   startSimulatedPortals,
   type PortalDescriptor,

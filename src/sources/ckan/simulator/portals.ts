@@ -2,7 +2,7 @@
 // with what a sources config needs to harvest it.
 import type { Jurisdiction, Publisher } from '../../../core/dataset.js';
 import type { Label } from '../../../core/langstring.js';
-import type { PrimaryLanguage } from '../../settings.js';
+import type { PrimaryLanguage, SourceSettings } from '../../settings.js';
 import { DEFAULT_SEED, GeneratedCatalogue } from './generated-catalogue.js';
 import { PROFILE_NAMES, type ProfileName } from './profiles/index.js';
 import { startCkanServer, type CkanServer } from './server.js';
@@ -104,6 +104,22 @@ export function recordsPerPortal(portals: readonly ProfileName[], records: Simul
   }
   for (const p of portals) out[p] = records?.[p] ?? DEMO_RECORDS[p];
   return out;
+}
+
+/** What a CKAN source harvesting a simulated portal is configured with (no gate, no filter). */
+export function portalSourceSettings(portal: PortalDescriptor): SourceSettings {
+  return {
+    id: portal.id,
+    name: portal.name,
+    type: 'ckan',
+    url: portal.url,
+    jurisdiction: portal.jurisdiction,
+    publisher: portal.publisher,
+    primaryLanguage: portal.primaryLanguage,
+    licenceGate: [],
+    filters: {},
+    organizationJurisdictions: portal.organizationJurisdictions,
+  };
 }
 
 export function describePortal(portal: SimulatedPortal): PortalDescriptor {

@@ -112,7 +112,8 @@ function packageSearch(catalogue: Catalogue, params: Params, settings: CkanServe
   };
   const body = nextPage.take(pageKey(start), () => page(start));
   const next = start + query.rows;
-  if (query.rows > 0 && next < catalogue.select(query.filter, query.sort).total) nextPage.prepare(pageKey(next), () => page(next));
+  // A server that ignores `start` would never be asked for the next page.
+  if (!settings.ignoreStart && query.rows > 0 && next < catalogue.select(query.filter, query.sort).total) nextPage.prepare(pageKey(next), () => page(next));
   return body;
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describePortal, recordsPerPortal, startSimulatedPortals, type SimulatedPortals } from '../../../../src/sources/ckan/simulator/portals.js';
+import { describePortal, portalSourceSettings, recordsPerPortal, startSimulatedPortals, type SimulatedPortals } from '../../../../src/sources/ckan/simulator/portals.js';
 
 interface SearchEnvelope {
   result: { count: number; results: { id: string }[] };
@@ -31,6 +31,23 @@ describe('the three simulated demo portals', () => {
       expect(portal.name.fr).not.toBe(portal.name.en);
       expect(describePortal(portal)).not.toHaveProperty('server');
     }
+  });
+
+  it('give the settings of a CKAN source harvesting them', () => {
+    const quebec = started.portals[1];
+    if (!quebec) throw new Error('no portal');
+    expect(portalSourceSettings(quebec)).toEqual({
+      id: 'demo-quebec',
+      name: quebec.name,
+      type: 'ckan',
+      url: quebec.url,
+      jurisdiction: { level: 'provincial', code: 'CA-QC' },
+      publisher: quebec.publisher,
+      primaryLanguage: 'fr',
+      licenceGate: [],
+      filters: {},
+      organizationJurisdictions: quebec.organizationJurisdictions,
+    });
   });
 
   it('map the aggregator cities and the federated provinces to their jurisdictions', () => {
