@@ -37,7 +37,8 @@ function keywordValues(record: DatasetRecord): IndexedFacetValue[] {
       if (value === '' || seen.has(`${lang}\n${value}`)) continue;
       seen.add(`${lang}\n${value}`);
       const text = collapseWhitespace(keyword);
-      values.push({ value, label: { en: text, fr: text }, lang });
+      // Stored with every record: no label when it would only repeat the value.
+      values.push(text === value ? { value, lang } : { value, label: { en: text, fr: text }, lang });
     }
   }
   return values;

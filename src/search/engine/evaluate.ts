@@ -1,7 +1,8 @@
-// One pass over the candidate documents: filters, disjunctive facet counts (each facet counted
-// with every filter but its own), and the documents that pass everything.
+// Filters, disjunctive facet counts (each facet counted with every filter but its own) and the
+// documents that pass everything, over the candidates of a query. Loops run facet by facet over
+// typed arrays: a document that fails exactly one filter still counts for that filter's facet.
 import { FILTER_KEYS, type FilterKey } from '../types.js';
-import type { FacetColumn, SearchColumns } from './search-columns.js';
+import type { SearchColumns } from './search-columns.js';
 
 /** Candidates: the full-text matches (with scores), or every active document minus some. */
 export type Candidates =
@@ -22,87 +23,117 @@ export interface FilterPlan {
   modifiedTo?: number;
 }
 
-interface ActiveFilter {
-  column: FacetColumn['column'];
-  selected: Uint8Array;
-  /** Index of the facet in FILTER_KEYS. */
-  facet: number;
+const PASS = -1;
+const OUT = -2;
+
+/** Active candidate documents (and their scores), in document order. */
+function candidateDocs(columns: SearchColumns, candidates: Candidates): { docs: Int32Array; scores?: Float64Array; n: number } {
+  const { active } = columns;
+  if (candidates.kind === 'matches') {
+    const docs = new Int32Array(candidates.count);
+    const scores = new Float64Array(candidates.count);
+    let n = 0;
+    for (let i = 0; i < candidates.count; i++) {
+      const doc = candidates.docs[i]!;
+      // A match may be newer than the columns (written after they were refreshed): skip it.
+      if (doc < columns.end && active[doc] === 1) {
+        docs[n] = doc;
+        scores[n++] = candidates.scores[i]!;
+      }
+    }
+    return { docs, scores, n };
+  }
+  const docs = new Int32Array(columns.activeCount);
+  const skip = candidates.excluded && candidates.excluded.length > 0 ? new Uint8Array(columns.end) : undefined;
+  if (skip && candidates.excluded) for (const doc of candidates.excluded) if (doc < skip.length) skip[doc] = 1;
+  let n = 0;
+  for (let doc = 0; doc < columns.end && n < docs.length; doc++) {
+    if (active[doc] === 1 && (skip === undefined || skip[doc] === 0)) docs[n++] = doc;
+  }
+  return { docs, n };
 }
 
-function activeFilters(columns: SearchColumns, plan: FilterPlan): ActiveFilter[] {
-  const filters: ActiveFilter[] = [];
+/** For each candidate: PASS, OUT (fails the date range or two filters), or the index of the only facet it fails. */
+function failures(columns: SearchColumns, docs: Int32Array, n: number, plan: FilterPlan): Int8Array | undefined {
+  const from = plan.modifiedFrom;
+  const to = plan.modifiedTo;
+  if (plan.filters.size === 0 && from === undefined && to === undefined) return undefined;
+  const codes = new Int8Array(n).fill(PASS);
+  if (from !== undefined || to !== undefined) {
+    const modified = columns.modified;
+    for (let i = 0; i < n; i++) {
+      const time = modified[docs[i]!]!;
+      if (Number.isNaN(time) || (from !== undefined && time < from) || (to !== undefined && time > to)) codes[i] = OUT;
+    }
+  }
   for (const [key, values] of plan.filters) {
+    const facet = FILTER_KEYS.indexOf(key);
     const { dictionary, column } = columns.facets[key];
     const selected = new Uint8Array(dictionary.size);
     for (const value of values) {
       const id = dictionary.idOf(value);
       if (id !== undefined) selected[id] = 1;
     }
-    filters.push({ column, selected, facet: FILTER_KEYS.indexOf(key) });
+    const { offsets, lengths, pool } = column;
+    for (let i = 0; i < n; i++) {
+      const code = codes[i]!;
+      if (code === OUT) continue;
+      const doc = docs[i]!;
+      const start = offsets[doc]!;
+      const end = start + lengths[doc]!;
+      let hit = false;
+      for (let j = start; j < end; j++) {
+        if (selected[pool[j]!] === 1) {
+          hit = true;
+          break;
+        }
+      }
+      if (!hit) codes[i] = code === PASS ? facet : OUT;
+    }
   }
-  return filters;
+  return codes;
 }
 
 export function evaluate(columns: SearchColumns, candidates: Candidates, plan: FilterPlan): Evaluation {
-  const facetColumns = FILTER_KEYS.map((key) => columns.facets[key]);
-  const counts = facetColumns.map((f) => new Uint32Array(f.dictionary.size));
-  const filters = activeFilters(columns, plan);
-  const from = plan.modifiedFrom;
-  const to = plan.modifiedTo;
-  const { active, modified } = columns;
-  const scored = candidates.kind === 'matches';
-  const capacity = scored ? candidates.count : columns.activeCount;
-  const docs = new Int32Array(Math.max(capacity, 0));
-  const scores = scored ? new Float64Array(capacity) : undefined;
-  let total = 0;
+  const { docs, scores, n } = candidateDocs(columns, candidates);
+  const codes = failures(columns, docs, n, plan);
 
-  const countFacet = (doc: number, facet: number): void => {
-    const { column } = facetColumns[facet]!;
-    const c = counts[facet]!;
-    const offset = column.offsets[doc]!;
-    const end = offset + column.lengths[doc]!;
-    const pool = column.pool;
-    for (let j = offset; j < end; j++) c[pool[j]!]!++;
-  };
-
-  const visit = (doc: number, score: number): void => {
-    if (active[doc] !== 1) return;
-    if (from !== undefined || to !== undefined) {
-      const time = modified[doc]!;
-      if (Number.isNaN(time) || (from !== undefined && time < from) || (to !== undefined && time > to)) return;
-    }
-    let failed = -1;
-    for (let f = 0; f < filters.length; f++) {
-      const filter = filters[f]!;
-      if (!filter.column.hasAny(doc, filter.selected)) {
-        if (failed >= 0) return;
-        failed = filter.facet;
+  const counts: Partial<Record<FilterKey, Uint32Array>> = {};
+  FILTER_KEYS.forEach((key, facet) => {
+    const { dictionary, column } = columns.facets[key];
+    const c = new Uint32Array(dictionary.size);
+    const { offsets, lengths, pool } = column;
+    for (let i = 0; i < n; i++) {
+      if (codes !== undefined) {
+        const code = codes[i]!;
+        if (code !== PASS && code !== facet) continue;
       }
+      const doc = docs[i]!;
+      const start = offsets[doc]!;
+      const end = start + lengths[doc]!;
+      for (let j = start; j < end; j++) c[pool[j]!]!++;
     }
-    if (failed >= 0) {
-      countFacet(doc, failed);
-      return;
-    }
-    for (let facet = 0; facet < facetColumns.length; facet++) countFacet(doc, facet);
-    docs[total] = doc;
-    if (scores) scores[total] = score;
-    total++;
-  };
+    counts[key] = c;
+  });
 
-  if (candidates.kind === 'matches') {
-    for (let i = 0; i < candidates.count; i++) visit(candidates.docs[i]!, candidates.scores[i]!);
-  } else {
-    const skip = new Uint8Array(columns.end);
-    if (candidates.excluded) for (const doc of candidates.excluded) if (doc < skip.length) skip[doc] = 1;
-    for (let doc = 0; doc < columns.end; doc++) if (skip[doc] !== 1) visit(doc, 0);
+  let total = n;
+  let passing = docs.subarray(0, n);
+  let passingScores = scores?.subarray(0, n);
+  if (codes !== undefined) {
+    total = 0;
+    for (let i = 0; i < n; i++) {
+      if (codes[i] !== PASS) continue;
+      docs[total] = docs[i]!;
+      if (scores) scores[total] = scores[i]!;
+      total++;
+    }
+    passing = docs.subarray(0, total);
+    passingScores = scores?.subarray(0, total);
   }
-
-  const byKey: Partial<Record<FilterKey, Uint32Array>> = {};
-  FILTER_KEYS.forEach((key, i) => (byKey[key] = counts[i]!));
   return {
-    docs: docs.subarray(0, total),
-    ...(scores ? { scores: scores.subarray(0, total) } : {}),
+    docs: passing,
+    ...(passingScores ? { scores: passingScores } : {}),
     total,
-    counts: byKey as Record<FilterKey, Uint32Array>,
+    counts: counts as Record<FilterKey, Uint32Array>,
   };
 }

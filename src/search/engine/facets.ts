@@ -4,6 +4,7 @@ import type { Label, UiLang } from '../../core/langstring.js';
 import { FILTER_KEYS, type FacetValue, type FilterKey } from '../types.js';
 import type { Evaluation } from './evaluate.js';
 import { facetLabel } from './labels.js';
+import { topK } from './top-k.js';
 import type { SearchColumns } from './search-columns.js';
 import { LANG_BITS } from './value-dictionary.js';
 
@@ -46,13 +47,21 @@ export function facetLists(
       if (langMask !== 0 && ((dictionary.langs[id] ?? 0) & langMask) === 0) continue;
       ids.push(id);
     }
-    const values = ids.map((id) => ({
+    // Only the top N need labels and the collator: select them by count first, with every
+    // value tied with the last one, then order those by label.
+    const limit = FACET_LIMITS[key];
+    let chosen = ids;
+    if (ids.length > limit) {
+      const threshold = topK(ids.length, limit, (a, b) => counts[ids[a]!]! > counts[ids[b]!]!).map((i) => counts[ids[i]!]!).at(-1) ?? 0;
+      chosen = ids.filter((id) => counts[id]! >= threshold);
+    }
+    const values = chosen.map((id) => ({
       value: dictionary.values[id]!,
       label: facetLabel(key, dictionary.values[id]!, dictionary.labels[id], sources),
       count: counts[id]!,
     }));
     values.sort((a, b) => b.count - a.count || collator.compare(a.label[uiLang], b.label[uiLang]) || (a.value < b.value ? -1 : 1));
-    const top = values.slice(0, FACET_LIMITS[key]);
+    const top = values.slice(0, limit);
     for (const value of selected.get(key) ?? []) {
       if (top.some((v) => v.value === value)) continue;
       const id = dictionary.idOf(value);

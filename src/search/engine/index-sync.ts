@@ -32,7 +32,7 @@ export class IndexSync {
       const changes = this.port.changesSince(this.seq, BATCH);
       for (const change of changes) {
         this.columns.apply(change);
-        this.seq = change.seq;
+        this.seq = Math.max(this.seq, change.seq);
       }
       if (changes.length < BATCH) break;
     }

@@ -7,6 +7,7 @@ import { TEXT_COLUMN_ORDER } from '../../store/sqlite/search-port.js';
 import { compileQuery, type CompiledQuery } from '../query/compile.js';
 import { parseQuery } from '../query/parse.js';
 import { toHit } from '../results/hit.js';
+import { matchedLanguage } from '../results/hit-language.js';
 import type { SearchRequest, SearchResponse } from '../types.js';
 import { evaluate, type Candidates, type Evaluation } from './evaluate.js';
 import { facetLists } from './facets.js';
@@ -67,11 +68,12 @@ export class SqliteSearchEngine {
       const uiLang: UiLang = req.lang ?? 'en';
       const page = pageOf(evaluation, columns, req.sort, uiLang, (req.page - 1) * req.size, req.size);
       const records = this.port.records(page.docs);
-      const langs = this.resultLanguages(req, compiled, page.docs);
       const terms = termsOf(highlight);
       const results = page.docs.flatMap((doc, i) => {
         const record = records.get(doc);
-        return record ? [toHit(record, { lang: langs.get(doc) ?? uiLang, score: page.scores[i] ?? 0, terms })] : [];
+        if (!record) return [];
+        const lang = req.lang ?? (compiled.kind === 'match' ? matchedLanguage(record, terms) : uiLang);
+        return [toHit(record, { lang, score: page.scores[i] ?? 0, terms })];
       });
       return {
         total: evaluation.total,
@@ -124,17 +126,6 @@ export class SqliteSearchEngine {
     return { kind: 'matches', ...found };
   }
 
-  /** Without a language, each hit is shown in the language its text matched (English first). */
-  private resultLanguages(req: NormalizedRequest, compiled: CompiledQuery, docs: number[]): Map<number, UiLang> {
-    const langs = new Map<number, UiLang>();
-    if (req.lang || compiled.kind !== 'match' || docs.length === 0) return langs;
-    const en = compiled.perLang.en?.match;
-    const fr = compiled.perLang.fr?.match;
-    if (!fr) return langs;
-    const matchedEn = en ? this.port.matchAmong(en, docs) : new Set<number>();
-    for (const doc of docs) langs.set(doc, matchedEn.has(doc) ? 'en' : 'fr');
-    return langs;
-  }
 }
 
 function termsOf(compiled: CompiledQuery): Record<UiLang, ReadonlySet<string>> {

@@ -3,10 +3,11 @@
 import type { DatasetRecord } from '../../core/dataset.js';
 import type { ExistingRecord } from '../../harvest/sink.js';
 import { StoreError } from '../errors.js';
-import type { DocumentBuilder, IndexDocument, IndexFacts } from '../index-document.js';
+import type { DocumentBuilder, IndexDocument } from '../index-document.js';
 import type { StoredDataset } from '../store.js';
 import { ChangeSequence } from './change-seq.js';
 import type { SqliteDatabase } from './connection.js';
+import { encodeFacts } from './facts-codec.js';
 import { parseStoredJson } from './json.js';
 
 // SQLite caps bound parameters; json_each takes a whole batch as one.
@@ -37,13 +38,16 @@ export class DatasetTable {
           WHERE source_id = ? AND remote_id IN (SELECT value FROM json_each(?))`,
       ),
       byId: db.prepare<[string], DatasetRow>('SELECT doc, state FROM datasets WHERE id = ?'),
-      insert: db.prepare<[string, string, string, string, number, string, string]>(
-        `INSERT INTO datasets (id, source_id, remote_id, state, content_hash, seq, record, facts)
-         VALUES (?, ?, ?, 'active', ?, ?, ?, ?)`,
+      insert: db.prepare<[string, string, string, string, number, string]>(
+        `INSERT INTO datasets (id, source_id, remote_id, state, content_hash, seq, facts)
+         VALUES (?, ?, ?, 'active', ?, ?, ?)`,
       ),
-      update: db.prepare<[string, string, string, number, string, string, number]>(
+      update: db.prepare<[string, string, string, number, string, number]>(
         `UPDATE datasets SET source_id = ?, remote_id = ?, state = 'active', withdrawn_at = NULL,
-           content_hash = ?, seq = ?, record = ?, facts = ? WHERE doc = ?`,
+           content_hash = ?, seq = ?, facts = ? WHERE doc = ?`,
+      ),
+      upsertRecord: db.prepare<[number, string]>(
+        'INSERT INTO dataset_records (doc, record) VALUES (?, ?) ON CONFLICT (doc) DO UPDATE SET record = excluded.record',
       ),
       upsertRaw: db.prepare<[number, string]>(
         'INSERT INTO dataset_raw (doc, raw) VALUES (?, ?) ON CONFLICT (doc) DO UPDATE SET raw = excluded.raw',
@@ -65,7 +69,8 @@ export class DatasetTable {
       countAll: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM datasets WHERE state = 'active'"),
       purge: db.prepare<[string]>("DELETE FROM datasets WHERE state = 'withdrawn' AND withdrawn_at < ?"),
       get: db.prepare<[string], { record: string; raw: string | null; state: 'active' | 'withdrawn'; withdrawn_at: string | null }>(
-        `SELECT d.record, r.raw, d.state, d.withdrawn_at FROM datasets d
+        `SELECT c.record, r.raw, d.state, d.withdrawn_at FROM datasets d
+           JOIN dataset_records c ON c.doc = d.doc
            LEFT JOIN dataset_raw r ON r.doc = d.doc WHERE d.id = ?`,
       ),
     };
@@ -153,28 +158,23 @@ export class DatasetTable {
     for (const { record, document } of prepared) {
       const { raw, ...provenance } = record.provenance;
       const recordJson = JSON.stringify({ ...record, provenance });
-      const facts: IndexFacts = {
-        facets: document.facets,
-        titleSort: document.titleSort,
-        machineTranslated: document.machineTranslated,
-        ...(document.modified !== undefined ? { modified: document.modified } : {}),
-      };
-      const factsJson = JSON.stringify(facts);
+      const factsJson = encodeFacts(document);
       const { sourceId, remoteId, contentHash } = record.provenance;
       const existing = this.stmt.byId.get(record.id);
       let doc: number;
       try {
         if (existing) {
           doc = existing.doc;
-          this.stmt.update.run(sourceId, remoteId, contentHash, seq, recordJson, factsJson, doc);
+          this.stmt.update.run(sourceId, remoteId, contentHash, seq, factsJson, doc);
           if (existing.state === 'active') this.stmt.deleteText.run(doc);
         } else {
-          doc = Number(this.stmt.insert.run(record.id, sourceId, remoteId, contentHash, seq, recordJson, factsJson).lastInsertRowid);
+          doc = Number(this.stmt.insert.run(record.id, sourceId, remoteId, contentHash, seq, factsJson).lastInsertRowid);
         }
       } catch (error) {
         throw new StoreError(`cannot store record ${record.id}: ${(error as Error).message}`, { cause: error });
       }
       seq++;
+      this.stmt.upsertRecord.run(doc, recordJson);
       this.stmt.upsertRaw.run(doc, JSON.stringify(raw ?? null));
       const { en, fr } = document.text;
       this.stmt.insertText.run(doc, en.title, en.keywords, en.description, fr.title, fr.keywords, fr.description);

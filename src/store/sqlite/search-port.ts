@@ -5,6 +5,7 @@ import type { DatasetRecord } from '../../core/dataset.js';
 import type { Label } from '../../core/langstring.js';
 import type { SourceSettings } from '../../sources/settings.js';
 import type { IndexedField, IndexedLang, IndexFacts } from '../index-document.js';
+import { decodeFacts } from './facts-codec.js';
 import type { ChangeMark, ChangeSequence } from './change-seq.js';
 import type { SqliteDatabase } from './connection.js';
 import { parseStoredJson } from './json.js';
@@ -66,6 +67,7 @@ class MatchBuffer {
 
 export class SqliteSearchPort {
   private readonly buffer = new MatchBuffer();
+  private changeSink: ((doc: number, seq: number, state: string, facts: string) => void) | undefined;
   private readonly stmt;
 
   constructor(
@@ -85,9 +87,20 @@ export class SqliteSearchPort {
         return n + 1;
       },
     });
+    db.aggregate('federa_changes', {
+      start: 0,
+      varargs: true,
+      deterministic: false,
+      // Rows handed over one call each: a row object per change costs more than reading it.
+      step: (n: number, ...args: unknown[]) => {
+        this.changeSink?.(Number(args[0]), Number(args[1]), String(args[2]), String(args[3]));
+        return n + 1;
+      },
+    });
     this.stmt = {
-      changes: db.prepare<[number, number], { doc: number; seq: number; state: string; facts: string }>(
-        'SELECT doc, seq, state, facts FROM datasets WHERE seq > ? ORDER BY seq LIMIT ?',
+      changes: db.prepare<[number, number]>(
+        `SELECT federa_changes(doc, seq, state, facts) FROM
+           (SELECT doc, seq, state, facts FROM datasets WHERE seq > ? ORDER BY seq LIMIT ?)`,
       ),
       // An auxiliary function such as bm25() is only allowed here through the `rank` column.
       scored: db.prepare<[string, string]>(
@@ -98,7 +111,7 @@ export class SqliteSearchPort {
         'SELECT rowid AS doc FROM dataset_text WHERE dataset_text MATCH ? AND rowid IN (SELECT value FROM json_each(?))',
       ),
       records: db.prepare<[string], { doc: number; record: string }>(
-        'SELECT doc, record FROM datasets WHERE doc IN (SELECT value FROM json_each(?))',
+        'SELECT doc, record FROM dataset_records WHERE doc IN (SELECT value FROM json_each(?))',
       ),
       docOf: db.prepare<[string], { doc: number }>('SELECT doc FROM datasets WHERE id = ?'),
       sources: db.prepare<[], { id: string; settings: string }>('SELECT id, settings FROM sources'),
@@ -115,13 +128,17 @@ export class SqliteSearchPort {
     return this.db.transaction(read).deferred();
   }
 
+  /** The rows changed after `seq`, in sequence order, at most `limit` of them. */
   changesSince(seq: number, limit: number): IndexChange[] {
-    return this.stmt.changes.all(seq, limit).map((row) => ({
-      doc: row.doc,
-      seq: row.seq,
-      active: row.state === 'active',
-      facts: parseStoredJson<IndexFacts>(row.facts),
-    }));
+    const changes: IndexChange[] = [];
+    this.changeSink = (doc, rowSeq, state, facts) =>
+      changes.push({ doc, seq: rowSeq, active: state === 'active', facts: decodeFacts(facts) });
+    try {
+      this.stmt.changes.get(seq, limit);
+    } finally {
+      this.changeSink = undefined;
+    }
+    return changes;
   }
 
   /** Every document matching an FTS5 expression, scored by `bm25()` with per-column weights

@@ -33,8 +33,8 @@ describe('index document', () => {
     expect(doc.facets.open).toEqual([{ value: 'true' }]);
     expect(doc.facets.format).toEqual([{ value: 'CSV' }, { value: 'PDF' }]);
     expect(doc.facets.keyword).toEqual([
-      { value: 'health', label: { en: 'health', fr: 'health' }, lang: 'en' },
-      { value: 'santé', label: { en: 'santé', fr: 'santé' }, lang: 'fr' },
+      { value: 'health', lang: 'en' },
+      { value: 'santé', lang: 'fr' },
     ]);
     expect(doc.modified).toBe(Date.parse('2024-03-01'));
   });

@@ -1,5 +1,6 @@
-// The first schema: sources, jobs, datasets (hot columns), their raw records (cold, apart so
-// that searches never read them), the full-text index and the change sequence.
+// The first schema: sources, jobs, datasets (small hot rows: state, hash, sequence, search facts),
+// their records and raw source records in tables of their own (large, read only for a page of
+// results or one dataset), the full-text index and the change sequence.
 import type { Migration } from './migration.js';
 
 export const initialSchema: Migration = {
@@ -34,13 +35,17 @@ export const initialSchema: Migration = {
         withdrawn_at TEXT,
         content_hash TEXT NOT NULL,
         seq INTEGER NOT NULL,
-        record TEXT NOT NULL,
         facts TEXT NOT NULL
       );
       CREATE UNIQUE INDEX datasets_by_remote ON datasets (source_id, remote_id);
       CREATE INDEX datasets_by_seq ON datasets (seq);
       CREATE INDEX datasets_by_state ON datasets (source_id, state);
       CREATE INDEX datasets_withdrawn ON datasets (withdrawn_at) WHERE state = 'withdrawn';
+
+      CREATE TABLE dataset_records (
+        doc INTEGER PRIMARY KEY REFERENCES datasets (doc) ON DELETE CASCADE,
+        record TEXT NOT NULL
+      );
 
       CREATE TABLE dataset_raw (
         doc INTEGER PRIMARY KEY REFERENCES datasets (doc) ON DELETE CASCADE,
