@@ -191,7 +191,7 @@ function build(seed: number, stamp: Stamp, siteUrl: string): CkanPackage {
     organization: federalOrganization(org.name, org.title),
     org_title_at_publication: { en: org.title.en, fr: org.title.fr },
     org_section: { en: '', fr: '' },
-    creator: government ? `${government.organization.title.en}; ${header.topic.title.en}` : '',
+    creator: government ? `${government.organization.title.en}; ${government.organization.title.en}` : '',
     contributor: { en: '', fr: '' },
     maintainer: null,
     maintainer_email: odd.chance(0.02) ? null : org.email,
