@@ -2,6 +2,15 @@
 import type { JurisdictionLevel } from '../core/dataset.js';
 import type { Label, UiLang } from '../core/langstring.js';
 
+/** Filter and facet keys. Values:
+ * - `jurisdictionLevel`: `federal`, `provincial`, `territorial`, `municipal`, `regional`, `indigenous`, `international`.
+ * - `jurisdiction`: the ISO code (`CA`, `CA-QC`) and, for records of a municipality or region, also
+ *   `<code>/<place>` (`CA-QC/Laval`): a record of Laval carries both, so `CA-QC` selects Quebec
+ *   and its cities, `CA-QC/Laval` Laval alone.
+ * - `publisher`: publisher id; `source`: source id; `format`: format id (`CSV`); `licence`: licence id
+ *   (`OGL-Canada-2.0`); `subject`: subject id; `language`: ISO 639-1 code of the data.
+ * - `open`: `true` when the licence is known and open, else `false` (unknown licences are not shown open).
+ * - `keyword`: a keyword, compared case-insensitively; with `lang`, the facet lists keywords of that language. */
 export const FILTER_KEYS = [
   'jurisdictionLevel',
   'jurisdiction',
@@ -20,19 +29,26 @@ export const SORTS = ['relevance', 'modified', 'title'] as const;
 export type SortOrder = (typeof SORTS)[number];
 
 export interface SearchRequest {
-  /** Query text: words (all must match), "phrases", -exclusions, OR. Empty = everything. */
+  /** Query text: words (all must match), "phrases", -exclusions (also -"phrase"), OR between
+   * two terms (uppercase; binds tighter than the implicit AND). Words are matched by stem, accents
+   * and case ignored. Empty or punctuation only = everything; exclusions only = everything but
+   * them; only stop words ("the", "de la") = QueryError on `q`. An unclosed quote runs to the end;
+   * a stray `-` or `OR` is ignored. */
   q?: string;
   /** Values within a key are alternatives (OR); keys combine with AND. */
   filters?: Partial<Record<FilterKey, string[]>>;
-  /** Inclusive ISO 8601 date bounds on the record's modified date. */
+  /** Inclusive ISO 8601 date bounds on the record's modified date (a bare `modifiedTo` date
+   * includes that whole day). Undated records are left out when either bound is set. */
   modifiedFrom?: string;
   modifiedTo?: string;
   /** Language of the query and of the texts returned. Without it, the query is analysed in both. */
   lang?: UiLang;
+  /** `relevance` (default: BM25 with title and keyword boosts; newest first without words),
+   * `modified` (newest first, undated last) or `title` (in the UI language, accents ignored). */
   sort?: SortOrder;
-  /** 1-based. */
+  /** 1-based; pages stop at the first 10,000 results. */
   page?: number;
-  /** At most 100. */
+  /** 0 to 100 (default 20); 0 gives counts and facets only. */
   size?: number;
 }
 
@@ -51,6 +67,7 @@ export interface HitText {
 
 export interface SearchHit {
   id: string;
+  /** BM25 relevance (higher is better) when sorted by relevance with words to match; otherwise 0. */
   score: number;
   title: HitText;
   /** A passage of the description with matches wrapped in `<mark>…</mark>`; the rest is HTML-escaped. */

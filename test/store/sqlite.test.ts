@@ -82,7 +82,7 @@ describe('sqlite change sequence and text index', () => {
     expect(port.mark().seq).toBe(2);
     const changes = port.changesSince(0, 10);
     expect(changes.map((c) => [c.seq, c.active])).toEqual([[1, true], [2, true]]);
-    expect(changes[0]?.facts.facets.source).toEqual([{ value: 'canada' }]);
+    expect(changes[0]?.facts.facets.source).toEqual(['canada']);
     expect(port.matchDocs('title_en : "collisions"')).toEqual(new Int32Array([changes[0]!.doc]));
 
     await store.withdrawMissing('canada', new Set(['b']), '2024-01-01T00:00:00.000Z');

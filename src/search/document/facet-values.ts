@@ -13,12 +13,17 @@ export type FacetKey = FilterKey;
 
 export function jurisdictionValues(j: Jurisdiction): IndexedFacetValue[] {
   const code = j.code.trim().toUpperCase();
-  const values: IndexedFacetValue[] = [
-    { value: code, label: jurisdictionLabel({ level: code === 'CA' ? 'federal' : 'provincial', code }) },
-  ];
+  const values: IndexedFacetValue[] = [{ value: code }];
   const place = j.municipality === undefined ? '' : collapseWhitespace(j.municipality);
-  if (place !== '') values.push({ value: `${code}/${place}`, label: jurisdictionLabel({ ...j, municipality: place }) });
+  if (place !== '') values.push({ value: `${code}/${place}` });
   return values;
+}
+
+/** The label of a jurisdiction facet value (`CA`, `CA-QC`, `CA-QC/Laval`). */
+export function jurisdictionValueLabel(value: string): Label {
+  const slash = value.indexOf('/');
+  if (slash >= 0) return jurisdictionLabel({ level: 'municipal', code: value.slice(0, slash), municipality: value.slice(slash + 1) });
+  return jurisdictionLabel({ level: value === 'CA' ? 'federal' : 'provincial', code: value });
 }
 
 /** Keyword values are compared lower-cased, with single spaces. */

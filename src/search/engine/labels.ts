@@ -7,6 +7,7 @@ import type { Label } from '../../core/langstring.js';
 import { languageLabel } from '../../core/languages.js';
 import { licenceLabel } from '../../core/licences.js';
 import { subjectById } from '../../core/subjects.js';
+import { jurisdictionValueLabel } from '../document/facet-values.js';
 import type { FilterKey } from '../types.js';
 
 export const OPEN_LABELS: Record<'true' | 'false', Label> = {
@@ -33,6 +34,7 @@ export function facetLabel(key: FilterKey, value: string, recorded: Label | unde
     case 'source':
       return sources.get(value) ?? same(value);
     case 'jurisdiction':
+      return jurisdictionValueLabel(value);
     case 'publisher':
     case 'keyword':
       return recorded ?? same(value);

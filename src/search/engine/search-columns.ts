@@ -2,7 +2,7 @@
 // it is active, its facet values, modified time, title sort keys and machine-translation flags.
 // Counting facets and filtering here costs a few array reads per match, where SQL `GROUP BY`
 // would cost a query per facet.
-import type { IndexFacts } from '../../store/index-document.js';
+import { langOfLetter, type StoredFacts } from '../../store/sqlite/facts-codec.js';
 import type { IndexChange } from '../../store/sqlite/search-port.js';
 import { FILTER_KEYS, type FilterKey } from '../types.js';
 import { ValueColumn } from './value-column.js';
@@ -48,10 +48,18 @@ export class SearchColumns {
     this.setFacts(doc, change.facts);
   }
 
-  private setFacts(doc: number, facts: IndexFacts): void {
+  private setFacts(doc: number, facts: StoredFacts): void {
     for (const key of FILTER_KEYS) {
       const { dictionary, column } = this.facets[key];
-      const ids = (facts.facets[key] ?? []).map((v) => dictionary.intern(v.value, v.label, v.lang));
+      const values = facts.facets[key] ?? [];
+      const labels = facts.labels[key];
+      const langs = facts.langs[key];
+      const ids: number[] = [];
+      for (let i = 0; i < values.length; i++) {
+        const value = values[i]!;
+        const label = labels?.[value];
+        ids.push(dictionary.intern(value, label ? { en: label[0], fr: label[1] } : undefined, langOfLetter(langs?.[i])));
+      }
       column.set(doc, ids);
     }
     this.modified[doc] = facts.modified ?? Number.NaN;

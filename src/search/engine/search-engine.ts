@@ -93,11 +93,14 @@ export class SqliteSearchEngine {
   }
 
   private evaluation(req: NormalizedRequest, compiled: CompiledQuery): Evaluation {
+    // bm25() costs several times the matching itself: only relevance order pays for it.
+    const scored = req.sort === 'relevance';
     const filters = [...req.filters.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
-    const key = JSON.stringify([compiled.kind === 'all' ? '' : compiled.kind === 'match' ? compiled.match : `-${compiled.excluded}`, filters, req.modifiedFrom, req.modifiedTo]);
+    const query = compiled.kind === 'all' ? '' : compiled.kind === 'match' ? compiled.match : `-${compiled.excluded}`;
+    const key = JSON.stringify([query, scored, filters, req.modifiedFrom, req.modifiedTo]);
     const cached = this.evaluations.get(key);
     if (cached) return cached;
-    const evaluation = evaluate(this.sync.columns, this.candidates(compiled), {
+    const evaluation = evaluate(this.sync.columns, this.candidates(compiled, scored), {
       filters: req.filters,
       ...(req.modifiedFrom !== undefined ? { modifiedFrom: req.modifiedFrom } : {}),
       ...(req.modifiedTo !== undefined ? { modifiedTo: req.modifiedTo } : {}),
@@ -106,16 +109,12 @@ export class SqliteSearchEngine {
     return evaluation;
   }
 
-  private candidates(compiled: CompiledQuery): Candidates {
+  private candidates(compiled: CompiledQuery, scored: boolean): Candidates {
     if (compiled.kind === 'all') return { kind: 'all' };
-    if (compiled.kind === 'exclude') {
-      const key = `ids:${compiled.excluded}`;
-      let excluded = this.matches.get(key);
-      if (!(excluded instanceof Int32Array)) {
-        excluded = this.port.matchDocs(compiled.excluded);
-        this.matches.set(key, excluded);
-      }
-      return { kind: 'all', excluded };
+    if (compiled.kind === 'exclude') return { kind: 'all', excluded: this.matchDocs(compiled.excluded) };
+    if (!scored) {
+      const docs = this.matchDocs(compiled.match);
+      return { kind: 'matches', docs, scores: new Float64Array(docs.length), count: docs.length };
     }
     const key = `scored:${compiled.match}`;
     let found = this.matches.get(key);
@@ -124,6 +123,16 @@ export class SqliteSearchEngine {
       this.matches.set(key, found);
     }
     return { kind: 'matches', ...found };
+  }
+
+  private matchDocs(expression: string): Int32Array {
+    const key = `ids:${expression}`;
+    let docs = this.matches.get(key);
+    if (!(docs instanceof Int32Array)) {
+      docs = this.port.matchDocs(expression);
+      this.matches.set(key, docs);
+    }
+    return docs;
   }
 
 }

@@ -1,40 +1,57 @@
 // Index facts are read back for every record whenever a search process starts, so they are
-// stored as compact JSON arrays rather than objects: a third smaller and quicker to parse.
-//   [modified | null, flags, titleSortEn, titleSortFr, { facet: [value | [value, lang, labelEn, labelFr]] }]
-import type { Label } from '../../core/langstring.js';
-import type { IndexedFacetValue, IndexFacts } from '../index-document.js';
+// stored as compact JSON: plain string lists (cheap to parse, no object per value), with the few
+// labels and languages records give kept apart.
+//   [modified | null, flags, titleSortEn, titleSortFr, {facet: [value]}, {facet: {value: [en, fr]}}, {facet: langs}]
+// where `langs` has one letter per value: e(n), f(r), u(nd), or - (none).
+import type { IndexFacts } from '../index-document.js';
 
-type StoredValue = string | [string, string, string, string];
-type StoredFacts = [number | null, number, string, string, Record<string, StoredValue[]>];
+/** Index facts as read back: what the search columns load. */
+export interface StoredFacts {
+  modified?: number;
+  machineTranslated: { en: boolean; fr: boolean };
+  titleSort: { en: string; fr: string };
+  facets: Record<string, string[]>;
+  /** Facet → value → [English, French], for values the record labels. */
+  labels: Record<string, Record<string, [string, string]>>;
+  /** Facet → one letter per value (`e`, `f`, `u`, `-`), for facets whose values have a language. */
+  langs: Record<string, string>;
+}
+
+type Encoded = [number | null, number, string, string, Record<string, string[]>, Record<string, Record<string, [string, string]>>, Record<string, string>];
 
 const MT_EN = 1;
 const MT_FR = 2;
+const LANG_LETTER: Record<string, string> = { en: 'e', fr: 'f', und: 'u' };
 
 export function encodeFacts(facts: IndexFacts): string {
-  const facets: Record<string, StoredValue[]> = {};
+  const facets: Record<string, string[]> = {};
+  const labels: Record<string, Record<string, [string, string]>> = {};
+  const langs: Record<string, string> = {};
   for (const [key, values] of Object.entries(facts.facets)) {
-    facets[key] = values.map((v) => (v.label || v.lang ? [v.value, v.lang ?? '', v.label?.en ?? '', v.label?.fr ?? ''] : v.value));
+    facets[key] = values.map((v) => v.value);
+    for (const v of values) {
+      if (v.label) (labels[key] ??= {})[v.value] = [v.label.en, v.label.fr];
+    }
+    if (values.some((v) => v.lang !== undefined)) langs[key] = values.map((v) => (v.lang ? (LANG_LETTER[v.lang] ?? 'u') : '-')).join('');
   }
   const flags = (facts.machineTranslated.en ? MT_EN : 0) | (facts.machineTranslated.fr ? MT_FR : 0);
-  const stored: StoredFacts = [facts.modified ?? null, flags, facts.titleSort.en, facts.titleSort.fr, facets];
-  return JSON.stringify(stored);
+  const encoded: Encoded = [facts.modified ?? null, flags, facts.titleSort.en, facts.titleSort.fr, facets, labels, langs];
+  return JSON.stringify(encoded);
 }
 
-function decodeValue(value: StoredValue): IndexedFacetValue {
-  if (typeof value === 'string') return { value };
-  const [v, lang, en, fr] = value;
-  const label: Label | undefined = en !== '' || fr !== '' ? { en, fr } : undefined;
-  return { value: v, ...(lang !== '' ? { lang } : {}), ...(label ? { label } : {}) };
-}
-
-export function decodeFacts(text: string): IndexFacts {
-  const [modified, flags, en, fr, stored] = JSON.parse(text) as StoredFacts;
-  const facets: Record<string, IndexedFacetValue[]> = {};
-  for (const [key, values] of Object.entries(stored)) facets[key] = values.map(decodeValue);
+export function decodeFacts(text: string): StoredFacts {
+  const [modified, flags, en, fr, facets, labels, langs] = JSON.parse(text) as Encoded;
   return {
-    facets,
-    titleSort: { en, fr },
-    machineTranslated: { en: (flags & MT_EN) !== 0, fr: (flags & MT_FR) !== 0 },
     ...(modified !== null ? { modified } : {}),
+    machineTranslated: { en: (flags & MT_EN) !== 0, fr: (flags & MT_FR) !== 0 },
+    titleSort: { en, fr },
+    facets,
+    labels,
+    langs,
   };
+}
+
+/** The language code of a `langs` letter. */
+export function langOfLetter(letter: string | undefined): string | undefined {
+  return letter === 'e' ? 'en' : letter === 'f' ? 'fr' : letter === 'u' ? 'und' : undefined;
 }

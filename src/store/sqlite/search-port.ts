@@ -4,8 +4,8 @@
 import type { DatasetRecord } from '../../core/dataset.js';
 import type { Label } from '../../core/langstring.js';
 import type { SourceSettings } from '../../sources/settings.js';
-import type { IndexedField, IndexedLang, IndexFacts } from '../index-document.js';
-import { decodeFacts } from './facts-codec.js';
+import type { IndexedField, IndexedLang } from '../index-document.js';
+import { decodeFacts, type StoredFacts } from './facts-codec.js';
 import type { ChangeMark, ChangeSequence } from './change-seq.js';
 import type { SqliteDatabase } from './connection.js';
 import { parseStoredJson } from './json.js';
@@ -28,7 +28,7 @@ export interface IndexChange {
   doc: number;
   seq: number;
   active: boolean;
-  facts: IndexFacts;
+  facts: StoredFacts;
 }
 
 /** Matching documents and their relevance (higher is better), in rowid order. */
