@@ -20,15 +20,13 @@ export interface IndexedFacetValue {
   lang?: string;
 }
 
-/** What search keeps in memory per record: facet values, sort keys, flags. */
+/** What search keeps in memory per record: facet values and sort keys. */
 export interface IndexFacts {
   facets: Record<string, IndexedFacetValue[]>;
   /** Accent-folded, lower-cased titles for sorting in each UI language. */
   titleSort: Record<IndexedLang, string>;
   /** Epoch milliseconds of the record's modified date, when known. */
   modified?: number;
-  /** Whether the text shown in each language is a machine translation. */
-  machineTranslated: Record<IndexedLang, boolean>;
 }
 
 export interface IndexDocument extends IndexFacts {

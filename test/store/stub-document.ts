@@ -12,7 +12,6 @@ export function stubDocument(record: DatasetRecord): IndexDocument {
     },
     facets: { source: [{ value: record.provenance.sourceId }] },
     titleSort: { en: words(record.title.en), fr: words(record.title.fr) },
-    machineTranslated: { en: false, fr: record.title.fr === undefined },
   };
 }
 

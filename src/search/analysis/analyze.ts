@@ -13,7 +13,7 @@ export interface AnalysedToken extends Token {
 
 // Word as written → term ('' for a stop word). Catalogues repeat the same words endlessly, so
 // most words cost one map lookup. Bounded: the oldest entries go first.
-const MAX_MEMO = 200_000;
+const MAX_MEMO = 100_000;
 const memo: Record<IndexedLang, Map<string, string>> = { en: new Map(), fr: new Map() };
 
 /** The term of one word, or `undefined` when it is a stop word. */

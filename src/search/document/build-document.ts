@@ -1,5 +1,5 @@
 // The document builder the store is given: a record's analysed text per language and field,
-// its facet values, sort keys and machine-translation flags.
+// its facet values and sort keys.
 import type { DatasetRecord } from '../../core/dataset.js';
 import { pickText } from '../../core/langstring.js';
 import { INDEXED_LANGS, type IndexDocument, type IndexedLang, type IndexedText } from '../../store/index-document.js';
@@ -34,12 +34,7 @@ function modifiedTime(record: DatasetRecord): number | undefined {
 export function buildIndexDocument(record: DatasetRecord): IndexDocument {
   const text = { en: indexedText(record, 'en'), fr: indexedText(record, 'fr') };
   const titleSort = { en: '', fr: '' };
-  const machineTranslated = { en: false, fr: false };
-  for (const lang of INDEXED_LANGS) {
-    const title = pickText(record.title, lang);
-    titleSort[lang] = titleSortKey(title?.text);
-    machineTranslated[lang] = (title?.machineTranslated ?? false) || (pickText(record.description, lang)?.machineTranslated ?? false);
-  }
+  for (const lang of INDEXED_LANGS) titleSort[lang] = titleSortKey(pickText(record.title, lang)?.text);
   const modified = modifiedTime(record);
-  return { text, facets: facetValues(record), titleSort, machineTranslated, ...(modified !== undefined ? { modified } : {}) };
+  return { text, facets: facetValues(record), titleSort, ...(modified !== undefined ? { modified } : {}) };
 }

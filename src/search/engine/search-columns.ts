@@ -1,5 +1,5 @@
 // What search keeps in memory per document, as columns indexed by the document number: whether
-// it is active, its facet values, modified time, title sort keys and machine-translation flags.
+// it is active, its facet values, modified time and title sort keys.
 // Counting facets and filtering here costs a few array reads per match, where SQL `GROUP BY`
 // would cost a query per facet.
 import { langOfLetter, type StoredFacts } from '../../store/sqlite/facts-codec.js';
@@ -7,9 +7,6 @@ import type { IndexChange } from '../../store/sqlite/search-port.js';
 import { FILTER_KEYS, type FilterKey } from '../types.js';
 import { ValueColumn } from './value-column.js';
 import { ValueDictionary } from './value-dictionary.js';
-
-export const MT_EN = 1;
-export const MT_FR = 2;
 
 export interface FacetColumn {
   dictionary: ValueDictionary;
@@ -19,7 +16,6 @@ export interface FacetColumn {
 export class SearchColumns {
   active = new Uint8Array(1024);
   modified = new Float64Array(1024).fill(Number.NaN);
-  machineTranslated = new Uint8Array(1024);
   readonly titleSort: { en: string[]; fr: string[] } = { en: [], fr: [] };
   readonly facets: Record<FilterKey, FacetColumn>;
   /** One past the highest document number seen. */
@@ -63,7 +59,6 @@ export class SearchColumns {
       column.set(doc, ids);
     }
     this.modified[doc] = facts.modified ?? Number.NaN;
-    this.machineTranslated[doc] = (facts.machineTranslated.en ? MT_EN : 0) | (facts.machineTranslated.fr ? MT_FR : 0);
     this.titleSort.en[doc] = facts.titleSort.en;
     this.titleSort.fr[doc] = facts.titleSort.fr;
   }
@@ -86,8 +81,5 @@ export class SearchColumns {
     const modified = new Float64Array(size).fill(Number.NaN);
     modified.set(this.modified);
     this.modified = modified;
-    const mt = new Uint8Array(size);
-    mt.set(this.machineTranslated);
-    this.machineTranslated = mt;
   }
 }

@@ -30,20 +30,6 @@ export class ValueColumn {
     }
   }
 
-  /** Whether the document has a value selected in `selected` (indexed by value id). */
-  hasAny(doc: number, selected: Uint8Array): boolean {
-    const length = this.lengths[doc] ?? 0;
-    const offset = this.offsets[doc] ?? 0;
-    for (let j = offset; j < offset + length; j++) if (selected[this.pool[j]!] === 1) return true;
-    return false;
-  }
-
-  valuesOf(doc: number): number[] {
-    const length = this.lengths[doc] ?? 0;
-    const offset = this.offsets[doc] ?? 0;
-    return Array.from(this.pool.subarray(offset, offset + length));
-  }
-
   private ensureDoc(doc: number): void {
     if (doc < this.offsets.length) return;
     let size = this.offsets.length;

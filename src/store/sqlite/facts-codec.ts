@@ -1,14 +1,13 @@
 // Index facts are read back for every record whenever a search process starts, so they are
 // stored as compact JSON: plain string lists (cheap to parse, no object per value), with the few
 // labels and languages records give kept apart.
-//   [modified | null, flags, titleSortEn, titleSortFr, {facet: [value]}, {facet: {value: [en, fr]}}, {facet: langs}]
+//   [modified | null, titleSortEn, titleSortFr, {facet: [value]}, {facet: {value: [en, fr]}}, {facet: langs}]
 // where `langs` has one letter per value: e(n), f(r), u(nd), or - (none).
 import type { IndexFacts } from '../index-document.js';
 
 /** Index facts as read back: what the search columns load. */
 export interface StoredFacts {
   modified?: number;
-  machineTranslated: { en: boolean; fr: boolean };
   titleSort: { en: string; fr: string };
   facets: Record<string, string[]>;
   /** Facet → value → [English, French], for values the record labels. */
@@ -17,10 +16,8 @@ export interface StoredFacts {
   langs: Record<string, string>;
 }
 
-type Encoded = [number | null, number, string, string, Record<string, string[]>, Record<string, Record<string, [string, string]>>, Record<string, string>];
+type Encoded = [number | null, string, string, Record<string, string[]>, Record<string, Record<string, [string, string]>>, Record<string, string>];
 
-const MT_EN = 1;
-const MT_FR = 2;
 const LANG_LETTER: Record<string, string> = { en: 'e', fr: 'f', und: 'u' };
 
 export function encodeFacts(facts: IndexFacts): string {
@@ -34,16 +31,14 @@ export function encodeFacts(facts: IndexFacts): string {
     }
     if (values.some((v) => v.lang !== undefined)) langs[key] = values.map((v) => (v.lang ? (LANG_LETTER[v.lang] ?? 'u') : '-')).join('');
   }
-  const flags = (facts.machineTranslated.en ? MT_EN : 0) | (facts.machineTranslated.fr ? MT_FR : 0);
-  const encoded: Encoded = [facts.modified ?? null, flags, facts.titleSort.en, facts.titleSort.fr, facets, labels, langs];
+  const encoded: Encoded = [facts.modified ?? null, facts.titleSort.en, facts.titleSort.fr, facets, labels, langs];
   return JSON.stringify(encoded);
 }
 
 export function decodeFacts(text: string): StoredFacts {
-  const [modified, flags, en, fr, facets, labels, langs] = JSON.parse(text) as Encoded;
+  const [modified, en, fr, facets, labels, langs] = JSON.parse(text) as Encoded;
   return {
     ...(modified !== null ? { modified } : {}),
-    machineTranslated: { en: (flags & MT_EN) !== 0, fr: (flags & MT_FR) !== 0 },
     titleSort: { en, fr },
     facets,
     labels,

@@ -107,13 +107,9 @@ export class SqliteSearchPort {
         'SELECT federa_collect(rowid, rank) FROM dataset_text WHERE dataset_text MATCH ? AND rank MATCH ?',
       ),
       ids: db.prepare<[string]>('SELECT federa_collect(rowid, 0) FROM dataset_text WHERE dataset_text MATCH ?'),
-      among: db.prepare<[string, string], { doc: number }>(
-        'SELECT rowid AS doc FROM dataset_text WHERE dataset_text MATCH ? AND rowid IN (SELECT value FROM json_each(?))',
-      ),
       records: db.prepare<[string], { doc: number; record: string }>(
         'SELECT doc, record FROM dataset_records WHERE doc IN (SELECT value FROM json_each(?))',
       ),
-      docOf: db.prepare<[string], { doc: number }>('SELECT doc FROM datasets WHERE id = ?'),
       sources: db.prepare<[], { id: string; settings: string }>('SELECT id, settings FROM sources'),
     };
   }
@@ -159,12 +155,6 @@ export class SqliteSearchPort {
     return this.buffer.docs.slice(0, this.buffer.count);
   }
 
-  /** Which of `docs` match an FTS5 expression. */
-  matchAmong(expression: string, docs: readonly number[]): Set<number> {
-    if (docs.length === 0) return new Set();
-    return new Set(this.stmt.among.all(expression, JSON.stringify(docs)).map((row) => row.doc));
-  }
-
   /** The records (without their raw form) of the given documents. */
   records(docs: readonly number[]): Map<number, DatasetRecord> {
     const found = new Map<number, DatasetRecord>();
@@ -180,10 +170,6 @@ export class SqliteSearchPort {
     const labels = new Map<string, Label>();
     for (const row of this.stmt.sources.iterate()) labels.set(row.id, parseStoredJson<SourceSettings>(row.settings).name);
     return labels;
-  }
-
-  docOf(id: string): number | undefined {
-    return this.stmt.docOf.get(id)?.doc;
   }
 
   private rankFunction(weights: readonly number[]): string {

@@ -24,10 +24,6 @@ describe('index document', () => {
     expect(doc.text.en.keywords).toBe('health');
   });
 
-  it('flags machine translation per language', () => {
-    expect(doc.machineTranslated).toEqual({ en: false, fr: true });
-  });
-
   it('gives facet values with hierarchical jurisdictions and the open flag', () => {
     expect(doc.facets.jurisdiction!.map((v) => v.value)).toEqual(['CA-QC', 'CA-QC/Laval']);
     expect(doc.facets.open).toEqual([{ value: 'true' }]);
