@@ -7,13 +7,15 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { Catalogue } from './catalogue.js';
 import type { JsonValue } from './ckan-types.js';
 import { NextPage } from './next-page.js';
-import { parseSearchParams, SearchParamError, type SearchQuery } from './search-params.js';
+import { MAX_ROWS, parseSearchParams, SearchParamError, type SearchQuery } from './search-params.js';
 
 export interface CkanServerSettings {
   /** Behave like an old CKAN that ignores `start` and always returns the first page. */
   ignoreStart: boolean;
   /** Delay before each response. */
   latencyMs: number;
+  /** Rows a page holds at most, whatever the client asks (CKAN's `ckan.search.rows_max`). */
+  maxRows: number;
 }
 
 export interface CkanServerOptions extends Partial<CkanServerSettings> {
@@ -103,7 +105,8 @@ function pageChunks(total: number, results: string[], sort: string): Buffer[] {
 }
 
 function packageSearch(catalogue: Catalogue, params: Params, settings: CkanServerSettings, nextPage: NextPage): Buffer[] {
-  const query = searchQuery(params);
+  const asked = searchQuery(params);
+  const query = { ...asked, rows: Math.min(asked.rows, settings.maxRows) };
   const start = settings.ignoreStart ? 0 : query.start;
   const pageKey = (from: number): string => JSON.stringify([catalogue.version, query.filter, query.sort, from, query.rows]);
   const page = (from: number): Buffer[] => {
@@ -171,7 +174,7 @@ function action(catalogue: Catalogue, name: string, params: Params, state: Serve
 const ACTION_PATH = /^\/api(?:\/3)?\/action\/([A-Za-z_]+)\/?$/;
 
 export async function startCkanServer(catalogue: Catalogue, options: CkanServerOptions = {}): Promise<CkanServer> {
-  const settings: CkanServerSettings = { ignoreStart: options.ignoreStart ?? false, latencyMs: options.latencyMs ?? 0 };
+  const settings: CkanServerSettings = { ignoreStart: options.ignoreStart ?? false, latencyMs: options.latencyMs ?? 0, maxRows: options.maxRows ?? MAX_ROWS };
   const siteTitle = options.siteTitle ?? 'Simulated CKAN portal';
   const counts = new Map<string, number>();
   const nextPage = new NextPage();
