@@ -3,6 +3,7 @@
 // typed arrays: a document that fails exactly one filter still counts for that filter's facet.
 import { FILTER_KEYS, type FilterKey } from '../types.js';
 import type { SearchColumns } from './search-columns.js';
+import { MANY } from './value-column.js';
 
 /** Candidates: the full-text matches (with scores), or every active document minus some. */
 export type Candidates =
@@ -74,19 +75,17 @@ function failures(columns: SearchColumns, docs: Int32Array, n: number, plan: Fil
       const id = dictionary.idOf(value);
       if (id !== undefined) selected[id] = 1;
     }
-    const { offsets, lengths, pool } = column;
+    const { single, offsets, lengths, pool } = column;
     for (let i = 0; i < n; i++) {
       const code = codes[i]!;
       if (code === OUT) continue;
       const doc = docs[i]!;
-      const start = offsets[doc]!;
-      const end = start + lengths[doc]!;
-      let hit = false;
-      for (let j = start; j < end; j++) {
-        if (selected[pool[j]!] === 1) {
-          hit = true;
-          break;
-        }
+      const value = single[doc]!;
+      let hit = value >= 0 && selected[value] === 1;
+      if (value === MANY) {
+        const start = offsets[doc]!;
+        const end = start + lengths[doc]!;
+        for (let j = start; j < end && !hit; j++) hit = selected[pool[j]!] === 1;
       }
       if (!hit) codes[i] = code === PASS ? facet : OUT;
     }
@@ -102,16 +101,21 @@ export function evaluate(columns: SearchColumns, candidates: Candidates, plan: F
   FILTER_KEYS.forEach((key, facet) => {
     const { dictionary, column } = columns.facets[key];
     const c = new Uint32Array(dictionary.size);
-    const { offsets, lengths, pool } = column;
+    const { single, offsets, lengths, pool } = column;
     for (let i = 0; i < n; i++) {
       if (codes !== undefined) {
         const code = codes[i]!;
         if (code !== PASS && code !== facet) continue;
       }
       const doc = docs[i]!;
-      const start = offsets[doc]!;
-      const end = start + lengths[doc]!;
-      for (let j = start; j < end; j++) c[pool[j]!]!++;
+      const value = single[doc]!;
+      if (value >= 0) {
+        c[value]!++;
+      } else if (value === MANY) {
+        const start = offsets[doc]!;
+        const end = start + lengths[doc]!;
+        for (let j = start; j < end; j++) c[pool[j]!]!++;
+      }
     }
     counts[key] = c;
   });

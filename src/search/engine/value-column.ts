@@ -1,8 +1,13 @@
-// Per document, the ids of its values for one facet, packed in one typed array: a document's
-// values are a slice `pool[offset .. offset + length)`. Rewriting a document appends a new
-// slice; the pool is compacted when dead slices outweigh live ones.
+// Per document, the ids of its values for one facet. Most documents have one value per facet:
+// `single[doc]` holds it (NONE for none, MANY for several). Several values are packed in one
+// typed array, a document's being the slice `pool[offset .. offset + length)`; rewriting a
+// document appends a new slice, and the pool is compacted when dead slices outweigh live ones.
+
+export const NONE = -1;
+export const MANY = -2;
 
 export class ValueColumn {
+  single = new Int32Array(1024).fill(NONE);
   offsets = new Uint32Array(1024);
   lengths = new Uint16Array(1024);
   pool = new Uint32Array(4096);
@@ -13,6 +18,7 @@ export class ValueColumn {
     this.ensureDoc(doc);
     this.dead += this.lengths[doc] ?? 0;
     const count = Math.min(ids.length, 0xffff);
+    this.single[doc] = count === 0 ? NONE : count === 1 ? ids[0]! : MANY;
     if (count === 0) {
       this.lengths[doc] = 0;
       return;
@@ -27,6 +33,7 @@ export class ValueColumn {
     if (doc < this.lengths.length) {
       this.dead += this.lengths[doc] ?? 0;
       this.lengths[doc] = 0;
+      this.single[doc] = NONE;
     }
   }
 
@@ -34,6 +41,9 @@ export class ValueColumn {
     if (doc < this.offsets.length) return;
     let size = this.offsets.length;
     while (size <= doc) size *= 2;
+    const single = new Int32Array(size).fill(NONE);
+    single.set(this.single);
+    this.single = single;
     const offsets = new Uint32Array(size);
     offsets.set(this.offsets);
     this.offsets = offsets;
