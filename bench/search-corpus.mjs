@@ -255,3 +255,18 @@ export const QUERIES = [
   { q: 'parks', lang: 'en', page: 3 },
   { q: '', modifiedFrom: '2020-01-01', modifiedTo: '2022-12-31' },
 ];
+
+/** Queries run before measuring, so that the JIT has compiled the search code: words that are
+ * not in the measured mix. */
+export const WARM_UP = [
+  { q: 'ports' },
+  { q: 'tourisme', lang: 'fr' },
+  { q: 'libraries', lang: 'en', filters: { format: ['PDF'] } },
+  { q: '', filters: { subject: ['transport'] } },
+  { q: 'weather temperature', lang: 'en', sort: 'title' },
+  { q: 'déchets OR recyclage', lang: 'fr' },
+  { q: 'mining -oil', lang: 'en' },
+  { q: '"wastewater"', lang: 'en', sort: 'modified' },
+  { q: 'aviation' },
+  { q: '', lang: 'fr', page: 2 },
+];
