@@ -16,6 +16,9 @@ export interface Catalogue {
   store: Store;
   /** Rejects with a QueryError naming the parameter when the request is invalid. */
   search(request: SearchRequest): Promise<SearchResponse>;
+  /** Loads the in-memory search columns now (about 2 s per 100,000 records) rather than on the
+   * first search; searches keep them up to date by themselves. */
+  refresh(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -29,6 +32,7 @@ export function openCatalogue(options: CatalogueOptions): Catalogue {
   return {
     store,
     search: async (request) => engine.search(request),
+    refresh: async () => engine.refresh(),
     close: () => store.close(),
   };
 }

@@ -134,7 +134,6 @@ export class SqliteSearchEngine {
     }
     return docs;
   }
-
 }
 
 function termsOf(compiled: CompiledQuery): Record<UiLang, ReadonlySet<string>> {
