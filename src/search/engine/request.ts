@@ -23,8 +23,10 @@ export interface NormalizedRequest {
   size: number;
 }
 
+// French follows Canadian typography: a no-break space before a colon and inside « », none
+// before a semicolon.
 const fail = (field: string, en: string, fr: string): never => {
-  throw new QueryError(`${field}: ${en}`, field, `${field} : ${fr}`);
+  throw new QueryError(`${field}: ${en}`, field, `${field}\u00a0: ${fr}`);
 };
 
 function integer(value: unknown, field: string, min: number, max: number, fallback: number): number {
@@ -61,9 +63,9 @@ function filterValues(key: FilterKey, values: unknown): string[] {
   for (const value of list) {
     if (typeof value !== 'string' || value.trim() === '') fail(key, 'values must be non-empty text', 'les valeurs doivent être du texte non vide');
     const text = (value as string).trim();
-    if (key === 'open' && text !== 'true' && text !== 'false') fail(key, `must be true or false, got "${text}"`, `doit être true ou false, reçu « ${text} »`);
+    if (key === 'open' && text !== 'true' && text !== 'false') fail(key, `must be true or false, got "${text}"`, `doit être true ou false, reçu «\u00a0${text}\u00a0»`);
     if (key === 'jurisdictionLevel' && !(JURISDICTION_LEVELS as readonly string[]).includes(text)) {
-      fail(key, `must be one of ${JURISDICTION_LEVELS.join(', ')}, got "${text}"`, `doit être l’un de ${JURISDICTION_LEVELS.join(', ')}, reçu « ${text} »`);
+      fail(key, `must be one of ${JURISDICTION_LEVELS.join(', ')}, got "${text}"`, `doit être l’un de ${JURISDICTION_LEVELS.join(', ')}, reçu «\u00a0${text}\u00a0»`);
     }
     out.push(normalizeFilterValue(key, text));
   }
@@ -94,7 +96,7 @@ export function normalizeRequest(request: SearchRequest): NormalizedRequest {
   const page = integer(request.page, 'page', 1, Number.MAX_SAFE_INTEGER, 1);
   if ((page - 1) * size >= MAX_RESULT_WINDOW) {
     fail('page', `goes past the first ${MAX_RESULT_WINDOW} results; narrow the search instead`,
-      `dépasse les ${MAX_RESULT_WINDOW} premiers résultats ; précisez plutôt la recherche`);
+      `dépasse les ${MAX_RESULT_WINDOW} premiers résultats; précisez plutôt la recherche`);
   }
   const filters = new Map<FilterKey, string[]>();
   if (request.filters !== undefined && (typeof request.filters !== 'object' || request.filters === null)) {
@@ -102,7 +104,7 @@ export function normalizeRequest(request: SearchRequest): NormalizedRequest {
   }
   for (const [key, values] of Object.entries(request.filters ?? {})) {
     if (!(FILTER_KEYS as readonly string[]).includes(key)) {
-      fail(key, `is not a filter; filters are ${FILTER_KEYS.join(', ')}`, `n’est pas un filtre ; les filtres sont ${FILTER_KEYS.join(', ')}`);
+      fail(key, `is not a filter; filters are ${FILTER_KEYS.join(', ')}`, `n’est pas un filtre; les filtres sont ${FILTER_KEYS.join(', ')}`);
     }
     if (values === undefined) continue;
     const list = filterValues(key as FilterKey, values);

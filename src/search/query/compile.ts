@@ -69,7 +69,7 @@ export function compileQuery(ast: QueryAst, langs: readonly IndexedLang[]): Comp
     throw new QueryError(
       `q has only common words that are not searched (${words.join(' ')}); add a more specific word`,
       'q',
-      `q ne contient que des mots courants qui ne sont pas cherchés (${words.join(' ')}) ; ajoutez un mot plus précis`,
+      `q ne contient que des mots courants qui ne sont pas cherchés (${words.join(' ')}); ajoutez un mot plus précis`,
     );
   }
   // Only punctuation: nothing to search for, so nothing narrows the catalogue.
