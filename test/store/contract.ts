@@ -142,6 +142,17 @@ export function storeContract(engine: string, factory: StoreFactory): void {
       expect(await store.countDatasets()).toBe(1);
     });
 
+    it('refuses a record whose raw form cannot be stored, naming it, and writes nothing of the batch', async () => {
+      const store = await create();
+      const good = fullRecord('canada', 'good');
+      await store.write([good]);
+      const bad = fullRecord('canada', 'bigint');
+      bad.provenance.raw = { size: BigInt(1) };
+      await expect(store.write([fullRecord('canada', 'new'), bad])).rejects.toThrow(/canada:bigint/);
+      expect(await store.getDataset('canada:new')).toBeUndefined();
+      expect(await store.countDatasets()).toBe(1);
+    });
+
     it('rolls back a whole batch on a constraint violation', async () => {
       const store = await create();
       const good = fullRecord('canada', 'good');

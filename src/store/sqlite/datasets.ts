@@ -18,7 +18,14 @@ interface DatasetRow {
   state: 'active' | 'withdrawn';
 }
 
-type Prepared = { record: DatasetRecord; document: IndexDocument };
+/** A record made ready to write: everything that can fail on bad input has been done. */
+interface Prepared {
+  record: DatasetRecord;
+  text: IndexDocument['text'];
+  recordJson: string;
+  rawJson: string;
+  factsJson: string;
+}
 
 export class DatasetTable {
   private readonly seq: ChangeSequence;
@@ -107,8 +114,8 @@ export class DatasetTable {
 
   write(records: DatasetRecord[]): void {
     if (records.length === 0) return;
-    // Documents are built before the transaction: a record the builder rejects writes nothing.
-    const prepared = records.map((record) => ({ record, document: this.document(record) }));
+    // Prepared before the transaction: a record that cannot be indexed or serialized writes nothing.
+    const prepared = records.map((record) => this.prepare(record));
     this.writeAll.immediate(prepared);
   }
 
@@ -142,23 +149,33 @@ export class DatasetTable {
     };
   }
 
-  private document(record: DatasetRecord): IndexDocument {
+  private prepare(record: DatasetRecord): Prepared {
     if (!record || typeof record.id !== 'string' || record.id === '' || !record.provenance) {
       throw new StoreError(`cannot store a record without an id and provenance (${describe(record)})`);
     }
+    let document: IndexDocument;
     try {
-      return this.buildDocument(record);
+      document = this.buildDocument(record);
     } catch (error) {
       throw new StoreError(`cannot index record ${record.id}: ${(error as Error).message}`, { cause: error });
+    }
+    try {
+      const { raw, ...provenance } = record.provenance;
+      return {
+        record,
+        text: document.text,
+        recordJson: JSON.stringify({ ...record, provenance }),
+        rawJson: JSON.stringify(raw ?? null),
+        factsJson: encodeFacts(document),
+      };
+    } catch (error) {
+      throw new StoreError(`cannot serialize record ${record.id}: ${(error as Error).message}`, { cause: error });
     }
   }
 
   private writeRows(prepared: Prepared[]): void {
     let seq = this.seq.reserve(prepared.length);
-    for (const { record, document } of prepared) {
-      const { raw, ...provenance } = record.provenance;
-      const recordJson = JSON.stringify({ ...record, provenance });
-      const factsJson = encodeFacts(document);
+    for (const { record, text, recordJson, rawJson, factsJson } of prepared) {
       const { sourceId, remoteId, contentHash } = record.provenance;
       const existing = this.stmt.byId.get(record.id);
       let doc: number;
@@ -175,8 +192,8 @@ export class DatasetTable {
       }
       seq++;
       this.stmt.upsertRecord.run(doc, recordJson);
-      this.stmt.upsertRaw.run(doc, JSON.stringify(raw ?? null));
-      const { en, fr } = document.text;
+      this.stmt.upsertRaw.run(doc, rawJson);
+      const { en, fr } = text;
       this.stmt.insertText.run(doc, en.title, en.keywords, en.description, fr.title, fr.keywords, fr.description);
     }
   }

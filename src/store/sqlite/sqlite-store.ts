@@ -108,7 +108,12 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    this.db.close();
+    try {
+      // Lets SQLite refresh its query planner statistics where they went stale.
+      this.db.pragma('optimize');
+    } finally {
+      this.db.close();
+    }
   }
 
   private run<T>(operation: () => T): T {
