@@ -35,6 +35,8 @@ export function toHit(record: DatasetRecord, context: HitContext): SearchHit {
   const licenceId = record.licence?.id;
   const formats = [...new Set(record.distributions.map((d) => d.format).filter((f): f is string => f !== undefined && f !== ''))];
   const { jurisdiction } = record;
+  // The date the modified order and filter use.
+  const modified = record.modified ?? record.provenance.modifiedAtSource;
   return {
     id: record.id,
     score: context.score,
@@ -64,7 +66,7 @@ export function toHit(record: DatasetRecord, context: HitContext): SearchHit {
       : {}),
     formats,
     subjects: record.subjects,
-    ...(record.modified !== undefined ? { modified: record.modified } : {}),
+    ...(modified !== undefined ? { modified } : {}),
     ...(record.provenance.landingPage !== undefined ? { landingPage: record.provenance.landingPage } : {}),
   };
 }
