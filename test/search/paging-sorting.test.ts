@@ -97,6 +97,8 @@ describe('invalid requests', () => {
     expect(await field({ filters: { jurisdictionLevel: ['galactic'] } })).toBe('jurisdictionLevel');
     expect(await field({ modifiedFrom: 'yesterday' })).toBe('modifiedFrom');
     expect(await field({ modifiedTo: '2024-13-01' })).toBe('modifiedTo');
+    expect(await field({ modifiedFrom: '2023-02-29' })).toBe('modifiedFrom');
+    expect(await field({ modifiedFrom: '2024-02-29', modifiedTo: '2024-03-01T12:00:00-05:00' })).toBeUndefined();
     expect(await field({ modifiedFrom: '2024-02-01', modifiedTo: '2024-01-01' })).toBe('modifiedTo');
     expect(await field({ q: 'the', lang: 'en' })).toBe('q');
     expect(await field({ size: 100, page: 2 })).toBeUndefined();

@@ -41,13 +41,19 @@ function integer(value: unknown, field: string, min: number, max: number, fallba
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/** Whether the day exists: Date.parse rolls 2024-02-30 over to March 1st. */
+function calendarDate(year: string, month: string, day: string): boolean {
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return Number(month) >= 1 && Number(month) <= 12 && date.getUTCDate() === Number(day) && date.getUTCMonth() === Number(month) - 1;
+}
+
 /** An ISO 8601 date or instant; a bare date as an upper bound means the end of that day. */
 function date(value: unknown, field: string, endOfDay: boolean): number | undefined {
   if (value === undefined || value === '') return undefined;
   const text = typeof value === 'string' ? value.trim() : '';
   const m = DATE.exec(text);
   const time = m ? Date.parse(m[4] === undefined ? `${text}T00:00:00Z` : m[7] === undefined ? `${text}Z` : text) : Number.NaN;
-  if (!m || Number.isNaN(time) || Number(m[2]) > 12 || Number(m[3]) > 31) {
+  if (!m || Number.isNaN(time) || !calendarDate(m[1]!, m[2]!, m[3]!)) {
     return fail(field, `must be an ISO 8601 date such as 2024-05-31, got ${JSON.stringify(value)}`,
       `doit être une date ISO 8601 comme 2024-05-31, reçu ${JSON.stringify(value)}`);
   }
