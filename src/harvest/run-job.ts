@@ -33,6 +33,10 @@ export interface RunJobInput {
   maxProblems?: number;
 }
 
+// Records written per transaction: small enough that a batch and its serialized form die young
+// in the garbage collector (peak memory), large enough to amortize the commit.
+const WRITE_BATCH = 200;
+
 function newJobId(sourceId: string, at: Date): string {
   const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
   return `${sourceId}-${stamp}-${randomBytes(3).toString('hex')}`;
@@ -106,7 +110,13 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
       }
       if (fresh.length === 0) continue;
       const existing = await sink.existing(config.id, fresh.map((f) => f.item.remoteId));
-      const batch: DatasetRecord[] = [];
+      let batch: DatasetRecord[] = [];
+      const flush = async () => {
+        if (batch.length === 0) return;
+        await sink.write(batch);
+        written += batch.length;
+        batch = [];
+      };
       const harvestedAt = now().toISOString();
       for (const { item, hash } of fresh) {
         const before = existing.get(item.remoteId);
@@ -145,11 +155,9 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
         batch.push(record);
         if (before && !before.withdrawn) counts.updated++;
         else counts.added++;
+        if (batch.length >= WRITE_BATCH) await flush();
       }
-      if (batch.length > 0) {
-        await sink.write(batch);
-        written += batch.length;
-      }
+      await flush();
       input.onProgress?.({ sourceId: config.id, jobId: report.id, seen: counts.seen, ...(page.total !== undefined ? { total: page.total } : {}), written });
     }
     report.complete = mode === 'full';
