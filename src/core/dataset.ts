@@ -35,8 +35,10 @@ export interface Provenance {
   harvestedAt: string;
   /** The source's own last-modified stamp for the record (ISO 8601). */
   modifiedAtSource?: string;
-  /** SHA-256 (hex) of the mapped record and its raw form; equal hashes are not rewritten. */
+  /** SHA-256 (hex) of the raw record with the mapping it was made with; equal hashes are not rewritten. */
   contentHash: string;
+  /** Fingerprint of the mapping version and source settings the record was mapped with. */
+  mappedWith?: string;
   /** The remote record as received, kept for reprocessing. */
   raw: unknown;
 }

@@ -82,6 +82,7 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
   await sink.saveJob(report);
 
   const hashPrefix = `${source.mappingVersion}\n${input.settingsFingerprint ?? ''}\n`;
+  const mappedWith = sha256Hex(hashPrefix).slice(0, 16);
   const gate = new Set(config.licenceGate);
   // Records the source still lists, admitted or not readable: a record we failed to read is
   // not a deleted record, so it must not be withdrawn.
@@ -101,15 +102,15 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
           problem({ recordId: p.remoteId, url: page.url, reason: p.reason });
         }
       }
-      const fresh: Array<{ item: RemoteItem; hash: string }> = [];
+      const fresh: RemoteItem[] = [];
       for (const item of page.items) {
         if (listed.has(item.remoteId)) continue; // a record repeated across pages counts once
         listed.add(item.remoteId);
         counts.seen++;
-        fresh.push({ item, hash: sha256Hex(hashPrefix + JSON.stringify(item.raw)) });
+        fresh.push(item);
       }
       if (fresh.length === 0) continue;
-      const existing = await sink.existing(config.id, fresh.map((f) => f.item.remoteId));
+      const existing = await sink.existing(config.id, fresh.map((item) => item.remoteId));
       let batch: DatasetRecord[] = [];
       const flush = async () => {
         if (batch.length === 0) return;
@@ -118,9 +119,18 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
         batch = [];
       };
       const harvestedAt = now().toISOString();
-      for (const { item, hash } of fresh) {
+      for (const item of fresh) {
         const before = existing.get(item.remoteId);
-        if (before && !before.withdrawn && before.contentHash === hash) {
+        const current = before !== undefined && !before.withdrawn && before.mappedWith === mappedWith;
+        // The source's own stamp says unchanged: no need to read the record (CKAN moves
+        // metadata_modified on every change of a package or its resources).
+        if (current && item.modified !== undefined && before.modifiedAtSource === item.modified) {
+          counts.unchanged++;
+          keep.add(item.remoteId);
+          continue;
+        }
+        const hash = sha256Hex(hashPrefix + JSON.stringify(item.raw));
+        if (current && before.contentHash === hash) {
           counts.unchanged++;
           keep.add(item.remoteId);
           continue;
@@ -150,7 +160,15 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
         const record: DatasetRecord = {
           ...mapped.record,
           id: datasetId(config.id, item.remoteId),
-          provenance: { ...mapped.record.provenance, sourceId: config.id, remoteId: item.remoteId, harvestedAt, contentHash: hash },
+          provenance: {
+            ...mapped.record.provenance,
+            sourceId: config.id,
+            remoteId: item.remoteId,
+            harvestedAt,
+            contentHash: hash,
+            mappedWith,
+            ...(item.modified !== undefined ? { modifiedAtSource: item.modified } : {}),
+          },
         };
         batch.push(record);
         if (before && !before.withdrawn) counts.updated++;

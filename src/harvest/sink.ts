@@ -6,6 +6,10 @@ import type { JobReport } from './report.js';
 export interface ExistingRecord {
   contentHash: string;
   withdrawn: boolean;
+  /** The source's modification stamp of the stored version (`provenance.modifiedAtSource`). */
+  modifiedAtSource?: string;
+  /** `provenance.mappedWith` of the stored version. */
+  mappedWith?: string;
 }
 
 export interface HarvestSink {

@@ -7,6 +7,7 @@ import { MemorySink } from '../helpers/memory-sink.js';
 interface FakeRecord {
   id: string;
   title: string;
+  modified?: string;
   licence?: string;
   broken?: boolean;
   skip?: boolean;
@@ -28,16 +29,16 @@ const config: SourceConfig = {
 };
 
 /** A source over an array, paged by 2, that can fail on a given page. */
-function fakeSource(records: FakeRecord[], opts: { failOnPage?: number; seenSince?: (d?: Date) => void } = {}): Source {
+function fakeSource(records: FakeRecord[], opts: { failOnPage?: number; seenSince?: (d?: Date) => void; mappingVersion?: string } = {}): Source {
   return {
     id: 'fake',
     kind: 'fake',
-    mappingVersion: '1',
+    mappingVersion: opts.mappingVersion ?? '1',
     async *list(options: ListOptions): AsyncIterable<SourcePage> {
       opts.seenSince?.(options.since);
       for (let p = 0; p * 2 < records.length; p++) {
         if (p === opts.failOnPage) throw new Error(`page ${p + 1}: HTTP 500`);
-        const items: RemoteItem[] = records.slice(p * 2, p * 2 + 2).map((r) => ({ remoteId: r.id, raw: r }));
+        const items: RemoteItem[] = records.slice(p * 2, p * 2 + 2).map((r) => ({ remoteId: r.id, raw: r, ...(r.modified ? { modified: r.modified } : {}) }));
         yield { items, problems: [], url: `https://fake.example/page/${p + 1}`, total: records.length };
       }
     },
@@ -174,5 +175,32 @@ describe('a harvest job', () => {
     const jobs = await sink.jobs('fake', 10);
     expect(jobs.map((j) => j.id)).toEqual([b.id, a.id]);
     expect(jobs[0]?.finishedAt).toBeDefined();
+  });
+
+  it('trusts an unchanged modification stamp, and hashes when the stamp moved', async () => {
+    const sink = new MemorySink();
+    const stamped = base.map((r) => ({ ...r, modified: '2024-01-01T00:00:00Z' }));
+    await runJob({ source: fakeSource(stamped), config, sink, mode: 'full' });
+    expect(sink.rows.get('fake:a')?.record.provenance.modifiedAtSource).toBe('2024-01-01T00:00:00Z');
+    // same stamp: not read again, even though the raw record differs
+    const sameStamp = stamped.map((r) => (r.id === 'a' ? { ...r, title: 'Roads (edited without a new stamp)' } : r));
+    const second = await runJob({ source: fakeSource(sameStamp), config, sink, mode: 'full' });
+    expect(second.counts).toMatchObject({ unchanged: 4, updated: 0 });
+    // a moved stamp: the record is read and rewritten
+    const moved = stamped.map((r) => (r.id === 'b' ? { ...r, modified: '2024-02-01T00:00:00Z', title: 'Bridges 2024' } : r));
+    const third = await runJob({ source: fakeSource(moved), config, sink, mode: 'full' });
+    expect(third.counts).toMatchObject({ unchanged: 3, updated: 1 });
+    expect(sink.rows.get('fake:b')?.record.title.en).toBe('Bridges 2024');
+    expect(sink.rows.get('fake:b')?.record.provenance.modifiedAtSource).toBe('2024-02-01T00:00:00Z');
+  });
+
+  it('remaps every record when the mapping or the source settings change', async () => {
+    const sink = new MemorySink();
+    const stamped = base.map((r) => ({ ...r, modified: '2024-01-01T00:00:00Z' }));
+    await runJob({ source: fakeSource(stamped), config, sink, mode: 'full' });
+    const newMapping = await runJob({ source: fakeSource(stamped, { mappingVersion: '2' }), config, sink, mode: 'full' });
+    expect(newMapping.counts).toMatchObject({ updated: 4, unchanged: 0 });
+    const newSettings = await runJob({ source: fakeSource(stamped, { mappingVersion: '2' }), config, sink, mode: 'full', settingsFingerprint: 'other' });
+    expect(newSettings.counts).toMatchObject({ updated: 4, unchanged: 0 });
   });
 });

@@ -22,7 +22,13 @@ export class MemorySink implements HarvestSink {
     const out = new Map<string, ExistingRecord>();
     for (const row of this.rows.values()) {
       if (row.record.provenance.sourceId === sourceId && remoteIds.includes(row.record.provenance.remoteId)) {
-        out.set(row.record.provenance.remoteId, { contentHash: row.record.provenance.contentHash, withdrawn: row.withdrawnAt !== undefined });
+        const p = row.record.provenance;
+        out.set(p.remoteId, {
+          contentHash: p.contentHash,
+          withdrawn: row.withdrawnAt !== undefined,
+          ...(p.modifiedAtSource !== undefined ? { modifiedAtSource: p.modifiedAtSource } : {}),
+          ...(p.mappedWith !== undefined ? { mappedWith: p.mappedWith } : {}),
+        });
       }
     }
     return out;

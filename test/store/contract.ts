@@ -46,7 +46,22 @@ export function storeContract(engine: string, factory: StoreFactory): void {
       expect(await store.countDatasets()).toBe(1);
       expect((await store.getDataset(record.id))?.record.title).toEqual({ en: 'Changed' });
       const existing = await store.existing('canada', ['rec-1']);
-      expect(existing.get('rec-1')).toEqual({ contentHash: 'hash-2', withdrawn: false });
+      expect(existing.get('rec-1')).toEqual({ contentHash: 'hash-2', withdrawn: false, modifiedAtSource: '2024-03-05T10:00:00Z' });
+    });
+
+    it('answers existing() with the stored modification stamp and mapping fingerprint', async () => {
+      const store = await create();
+      const record = fullRecord();
+      await store.write([{ ...record, provenance: { ...record.provenance, modifiedAtSource: '2025-01-02T03:04:05Z', mappedWith: 'ckan-1:abc' } }]);
+      expect((await store.existing('canada', ['rec-1'])).get('rec-1')).toEqual({
+        contentHash: record.provenance.contentHash,
+        withdrawn: false,
+        modifiedAtSource: '2025-01-02T03:04:05Z',
+        mappedWith: 'ckan-1:abc',
+      });
+      const { modifiedAtSource: _m, mappedWith: _w, ...bare } = record.provenance;
+      await store.write([withHash({ ...record, provenance: bare }, 'hash-3')]);
+      expect((await store.existing('canada', ['rec-1'])).get('rec-1')).toEqual({ contentHash: 'hash-3', withdrawn: false });
     });
 
     it('answers existing() for many remote ids, in batches, per source', async () => {
@@ -57,7 +72,7 @@ export function storeContract(engine: string, factory: StoreFactory): void {
       const asked = [...records.map((r) => r.provenance.remoteId), 'unknown-1', 'unknown-2'];
       const existing = await store.existing('canada', asked);
       expect(existing.size).toBe(1203);
-      expect(existing.get('r1')).toEqual({ contentHash: 'h1', withdrawn: false });
+      expect(existing.get('r1')).toMatchObject({ contentHash: 'h1', withdrawn: false });
       expect(existing.get('r1202')?.contentHash).toBe('h1202');
       expect(existing.has('unknown-1')).toBe(false);
       expect((await store.existing('alberta', ['r1', 'r2'])).get('r1')?.contentHash).toBe('other');

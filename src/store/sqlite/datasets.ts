@@ -40,18 +40,18 @@ export class DatasetTable {
   ) {
     this.seq = new ChangeSequence(db);
     this.stmt = {
-      existing: db.prepare<[string, string], { remote_id: string; content_hash: string; state: string }>(
-        `SELECT remote_id, content_hash, state FROM datasets
+      existing: db.prepare<[string, string], { remote_id: string; content_hash: string; state: string; source_modified: string | null; mapped_with: string | null }>(
+        `SELECT remote_id, content_hash, state, source_modified, mapped_with FROM datasets
           WHERE source_id = ? AND remote_id IN (SELECT value FROM json_each(?))`,
       ),
       byId: db.prepare<[string], DatasetRow>('SELECT doc, state FROM datasets WHERE id = ?'),
-      insert: db.prepare<[string, string, string, string, number, string]>(
-        `INSERT INTO datasets (id, source_id, remote_id, state, content_hash, seq, facts)
-         VALUES (?, ?, ?, 'active', ?, ?, ?)`,
+      insert: db.prepare<[string, string, string, string, number, string, string | null, string | null]>(
+        `INSERT INTO datasets (id, source_id, remote_id, state, content_hash, seq, facts, source_modified, mapped_with)
+         VALUES (?, ?, ?, 'active', ?, ?, ?, ?, ?)`,
       ),
-      update: db.prepare<[string, string, string, number, string, number]>(
+      update: db.prepare<[string, string, string, number, string, string | null, string | null, number]>(
         `UPDATE datasets SET source_id = ?, remote_id = ?, state = 'active', withdrawn_at = NULL,
-           content_hash = ?, seq = ?, facts = ? WHERE doc = ?`,
+           content_hash = ?, seq = ?, facts = ?, source_modified = ?, mapped_with = ? WHERE doc = ?`,
       ),
       upsertRecord: db.prepare<[number, string]>(
         'INSERT INTO dataset_records (doc, record) VALUES (?, ?) ON CONFLICT (doc) DO UPDATE SET record = excluded.record',
@@ -106,7 +106,12 @@ export class DatasetTable {
     for (let i = 0; i < remoteIds.length; i += ID_BATCH) {
       const batch = JSON.stringify(remoteIds.slice(i, i + ID_BATCH));
       for (const row of this.stmt.existing.iterate(sourceId, batch)) {
-        found.set(row.remote_id, { contentHash: row.content_hash, withdrawn: row.state === 'withdrawn' });
+        found.set(row.remote_id, {
+          contentHash: row.content_hash,
+          withdrawn: row.state === 'withdrawn',
+          ...(row.source_modified !== null ? { modifiedAtSource: row.source_modified } : {}),
+          ...(row.mapped_with !== null ? { mappedWith: row.mapped_with } : {}),
+        });
       }
     }
     return found;
@@ -177,15 +182,17 @@ export class DatasetTable {
     let seq = this.seq.reserve(prepared.length);
     for (const { record, text, recordJson, rawJson, factsJson } of prepared) {
       const { sourceId, remoteId, contentHash } = record.provenance;
+      const modified = record.provenance.modifiedAtSource ?? null;
+      const mappedWith = record.provenance.mappedWith ?? null;
       const existing = this.stmt.byId.get(record.id);
       let doc: number;
       try {
         if (existing) {
           doc = existing.doc;
-          this.stmt.update.run(sourceId, remoteId, contentHash, seq, factsJson, doc);
+          this.stmt.update.run(sourceId, remoteId, contentHash, seq, factsJson, modified, mappedWith, doc);
           if (existing.state === 'active') this.stmt.deleteText.run(doc);
         } else {
-          doc = Number(this.stmt.insert.run(record.id, sourceId, remoteId, contentHash, seq, factsJson).lastInsertRowid);
+          doc = Number(this.stmt.insert.run(record.id, sourceId, remoteId, contentHash, seq, factsJson, modified, mappedWith).lastInsertRowid);
         }
       } catch (error) {
         throw new StoreError(`cannot store record ${record.id}: ${(error as Error).message}`, { cause: error });

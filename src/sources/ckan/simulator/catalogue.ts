@@ -31,6 +31,8 @@ export interface Selection {
   /** The same packages as JSON, each serialized as soon as it is made: a page of 1,000 generated
    * packages then never sits in memory as objects (which made garbage collection the cost). */
   sliceJson(start: number, rows: number): string[];
+  /** The same JSON as UTF-8 bytes, from the catalogue's response cache when it keeps one. */
+  sliceBytes(start: number, rows: number): Buffer[];
 }
 
 export interface Catalogue {

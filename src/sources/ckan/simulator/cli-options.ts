@@ -9,7 +9,8 @@ export const USAGE = `usage: node dist/sources/ckan/simulator/main.js [options]
   --seed N                                   catalogue seed
   --port N                                   port of the first portal (next ones follow; default: any)
   --host ADDRESS                             address to listen on (default: 127.0.0.1)
-  --latency MS                               delay before every response`;
+  --latency MS                               delay before every response
+  --cache                                    keep each package's JSON once made (faster serving)`;
 
 function whole(text: string, option: string): number {
   if (!/^\d+$/.test(text)) throw new Error(`--${option} must be a whole number, not ${text}`);
@@ -31,6 +32,7 @@ export function parseSimulatorArgs(args: readonly string[]): SimulatedPortalsOpt
       port: { type: 'string' },
       host: { type: 'string' },
       latency: { type: 'string' },
+      cache: { type: 'boolean' },
     },
     strict: true,
     allowPositionals: false,
@@ -52,5 +54,6 @@ export function parseSimulatorArgs(args: readonly string[]): SimulatedPortalsOpt
   if (values.port !== undefined) options.port = whole(values.port, 'port');
   if (values.host !== undefined) options.host = values.host;
   if (values.latency !== undefined) options.latencyMs = whole(values.latency, 'latency');
+  if (values.cache) options.cacheJson = true;
   return options;
 }

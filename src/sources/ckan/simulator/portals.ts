@@ -46,6 +46,8 @@ export interface SimulatedPortalsOptions {
   port?: number;
   latencyMs?: number;
   ignoreStart?: boolean;
+  /** Keep every package's JSON once made (benchmarks): faster serving, about 5 KB per package. */
+  cacheJson?: boolean;
 }
 
 /** The demo's sizes: more than 5,000 datasets over the three portals. */
@@ -137,7 +139,7 @@ export async function startSimulatedPortals(options: SimulatedPortalsOptions = {
   };
   try {
     for (const [i, profile] of profiles.entries()) {
-      const catalogue = new GeneratedCatalogue({ profile, records: sizes[profile], seed });
+      const catalogue = new GeneratedCatalogue({ profile, records: sizes[profile], seed, ...(options.cacheJson ? { cacheJson: true } : {}) });
       const identity = IDENTITIES[profile];
       const server = await startCkanServer(catalogue, {
         ...(options.host !== undefined ? { host: options.host } : {}),

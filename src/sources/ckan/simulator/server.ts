@@ -97,9 +97,14 @@ function searchQuery(params: Params): SearchQuery {
 
 /** A page as chunks of UTF-8, each package encoded on its own and written as is: joining 1,000
  * packages into one string (or one buffer) and encoding it cost more than generating them. */
-function pageChunks(total: number, results: string[], sort: string): Buffer[] {
+const COMMA = Buffer.from(',');
+
+function pageChunks(total: number, results: Buffer[], sort: string): Buffer[] {
   const parts: Buffer[] = [Buffer.from(`{"count":${total},"facets":{},"results":[`)];
-  results.forEach((json, i) => parts.push(Buffer.from(i === 0 ? json : `,${json}`)));
+  results.forEach((json, i) => {
+    if (i > 0) parts.push(COMMA);
+    parts.push(json);
+  });
   parts.push(Buffer.from(`],"sort":${JSON.stringify(sort)},"search_facets":{}}`));
   return parts;
 }
@@ -111,7 +116,7 @@ function packageSearch(catalogue: Catalogue, params: Params, settings: CkanServe
   const pageKey = (from: number): string => JSON.stringify([catalogue.version, query.filter, query.sort, from, query.rows]);
   const page = (from: number): Buffer[] => {
     const selection = catalogue.select(query.filter, query.sort);
-    return pageChunks(selection.total, selection.sliceJson(from, query.rows), `${query.sort.field} ${query.sort.direction}`);
+    return pageChunks(selection.total, selection.sliceBytes(from, query.rows), `${query.sort.field} ${query.sort.direction}`);
   };
   const body = nextPage.take(pageKey(start), () => page(start));
   const next = start + query.rows;

@@ -20,6 +20,9 @@ export interface SlotCatalogueOptions {
   now?: () => Date;
   /** Language of plain `notes`, for the revision note of an update. */
   language?: 'en' | 'fr';
+  /** Keep each package's JSON once made, so that serving is not bound by generation (benchmarks
+   * of 100,000-record harvests on two cores); costs about 5 KB per package. */
+  cacheJson?: boolean;
 }
 
 /** Fields whose values the slot arrays hold, so that filtering on them generates nothing. */
@@ -40,10 +43,20 @@ export abstract class SlotCatalogue implements Catalogue {
   private mutations = 0;
   protected readonly now: () => Date;
   private readonly language: 'en' | 'fr';
+  private readonly bytes: Array<Buffer | undefined> | undefined;
 
   constructor(options: SlotCatalogueOptions = {}) {
     this.now = options.now ?? (() => new Date());
     this.language = options.language ?? 'en';
+    this.bytes = options.cacheJson ? [] : undefined;
+  }
+
+  private bytesAt(slot: number): Buffer {
+    const cached = this.bytes?.[slot];
+    if (cached) return cached;
+    const made = Buffer.from(JSON.stringify(this.packageAt(slot)));
+    if (this.bytes) this.bytes[slot] = made;
+    return made;
   }
 
   /** The package in a slot as first made (before updates). */
@@ -194,6 +207,7 @@ export abstract class SlotCatalogue implements Catalogue {
       total: slots.length,
       slice: (start, rows) => Array.from(slots.subarray(start, start + rows), (slot) => this.packageAt(slot)),
       sliceJson: (start, rows) => Array.from(slots.subarray(start, start + rows), (slot) => JSON.stringify(this.packageAt(slot))),
+      sliceBytes: (start, rows) => Array.from(slots.subarray(start, start + rows), (slot) => this.bytesAt(slot)),
     };
   }
 
@@ -222,6 +236,7 @@ export abstract class SlotCatalogue implements Catalogue {
     const merged: JsonObject | undefined = previous?.patch || patch ? { ...previous?.patch, ...patch } : undefined;
     if (merged && typeof stamped !== 'string') delete merged.metadata_modified;
     this.revisions.set(slot, { revision, noted: patch ? (previous?.noted ?? 0) : revision, ...(merged ? { patch: merged } : {}) });
+    if (this.bytes) this.bytes[slot] = undefined;
     this.mutations++;
     return this.packageAt(slot);
   }

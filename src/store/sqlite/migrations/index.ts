@@ -1,5 +1,6 @@
 import { initialSchema } from './0001-initial.js';
+import { changeStamps } from './0002-change-stamps.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, changeStamps];

@@ -266,3 +266,25 @@ describe('ties in metadata_modified', () => {
     }
   });
 });
+
+describe('a catalogue that keeps its JSON', () => {
+  it('serves the same pages as one that does not, and an update replaces the kept JSON', async () => {
+    const cached = new GeneratedCatalogue({ profile: 'city', records: 60, cacheJson: true });
+    const plain = new GeneratedCatalogue({ profile: 'city', records: 60 });
+    const a = await startCkanServer(cached);
+    const b = await startCkanServer(plain);
+    try {
+      const first = await allPages(a, { sort: 'id asc' }, 25);
+      expect(first).toEqual(await allPages(b, { sort: 'id asc' }, 25));
+      expect(await allPages(a, { sort: 'id asc' }, 25)).toEqual(first);
+      const target = first[10]!;
+      cached.update(target.id, { title: 'Corrected title' });
+      const after = await allPages(a, { sort: 'id asc' }, 25);
+      expect(after.find((p) => p.id === target.id)?.title).toBe('Corrected title');
+      expect(after.filter((p) => p.id !== target.id)).toEqual(first.filter((p) => p.id !== target.id));
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+});
