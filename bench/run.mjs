@@ -23,7 +23,7 @@ const sizes = values.sizes.split(',').map(Number);
 const passes = Number(values.passes);
 
 function startSimulator(records) {
-  const child = spawn(process.execPath, [simulator, '--records', String(records), '--cache'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [simulator, '--records', String(records), '--cache', '--warm'], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolvePromise, reject) => {
     const lines = createInterface({ input: child.stdout });
     lines.once('line', (line) => resolvePromise({ child, portals: JSON.parse(line).portals }));

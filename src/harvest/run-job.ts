@@ -112,11 +112,13 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
       if (fresh.length === 0) continue;
       const existing = await sink.existing(config.id, fresh.map((item) => item.remoteId));
       let batch: DatasetRecord[] = [];
+      let rawJson = new Map<string, string>();
       const flush = async () => {
         if (batch.length === 0) return;
-        await sink.write(batch);
+        await sink.write(batch, { rawJson });
         written += batch.length;
         batch = [];
+        rawJson = new Map();
       };
       const harvestedAt = now().toISOString();
       for (const item of fresh) {
@@ -129,7 +131,8 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
           keep.add(item.remoteId);
           continue;
         }
-        const hash = sha256Hex(hashPrefix + JSON.stringify(item.raw));
+        const json = JSON.stringify(item.raw);
+        const hash = sha256Hex(hashPrefix + json);
         if (current && before.contentHash === hash) {
           counts.unchanged++;
           keep.add(item.remoteId);
@@ -171,6 +174,7 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
           },
         };
         batch.push(record);
+        rawJson.set(record.id, json);
         if (before && !before.withdrawn) counts.updated++;
         else counts.added++;
         if (batch.length >= WRITE_BATCH) await flush();

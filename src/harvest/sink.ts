@@ -12,13 +12,19 @@ export interface ExistingRecord {
   mappedWith?: string;
 }
 
+/** What the harvester already computed and the store may reuse instead of computing again. */
+export interface WriteHints {
+  /** `JSON.stringify(record.provenance.raw)` by record id. */
+  rawJson?: ReadonlyMap<string, string>;
+}
+
 export interface HarvestSink {
   /** Registers or updates a configured source. */
   saveSource(settings: SourceSettings, extra: { enabled: boolean; schedule?: string }): Promise<void>;
   /** The stored hash and state of the given remote records of a source (absent = new). */
   existing(sourceId: string, remoteIds: string[]): Promise<Map<string, ExistingRecord>>;
   /** Inserts or replaces records (re-activating withdrawn ones) in one transaction. */
-  write(records: DatasetRecord[]): Promise<void>;
+  write(records: DatasetRecord[], hints?: WriteHints): Promise<void>;
   /** Marks active records of the source whose remote id is not in `seen` as withdrawn; returns how many. */
   withdrawMissing(sourceId: string, seen: ReadonlySet<string>, at: string): Promise<number>;
   /** Number of active records of a source. */

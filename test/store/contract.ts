@@ -49,6 +49,14 @@ export function storeContract(engine: string, factory: StoreFactory): void {
       expect(existing.get('rec-1')).toEqual({ contentHash: 'hash-2', withdrawn: false, modifiedAtSource: '2024-03-05T10:00:00Z' });
     });
 
+    it('stores the raw JSON the harvester already serialized', async () => {
+      const store = await create();
+      const record = fullRecord();
+      const rawJson = JSON.stringify({ id: 'rec-1', title: 'Serialized once' });
+      await store.write([record], { rawJson: new Map([[record.id, rawJson]]) });
+      expect((await store.getDataset(record.id))?.record.provenance.raw).toEqual({ id: 'rec-1', title: 'Serialized once' });
+    });
+
     it('answers existing() with the stored modification stamp and mapping fingerprint', async () => {
       const store = await create();
       const record = fullRecord();

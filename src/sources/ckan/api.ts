@@ -79,10 +79,10 @@ export function readEnvelope(response: HttpResponse): unknown {
 
 /** GETs an action and returns its `result`. CKAN reports errors with 4xx statuses and an
  * envelope in the body: that message is the useful one, so it is surfaced. */
-export async function callAction(http: HttpClient, url: string, signal?: AbortSignal): Promise<unknown> {
-  let response: HttpResponse;
+/** GETs an action URL; a CKAN error sent with an error status becomes a `CkanApiError`. */
+export async function fetchAction(http: HttpClient, url: string, signal?: AbortSignal): Promise<HttpResponse> {
   try {
-    response = await http.get(url, signal ? { accept: 'application/json', signal } : { accept: 'application/json' });
+    return await http.get(url, signal ? { accept: 'application/json', signal } : { accept: 'application/json' });
   } catch (error) {
     if (error instanceof HttpError && error.body !== undefined && error.body.trimStart().startsWith('{')) {
       try {
@@ -95,5 +95,8 @@ export async function callAction(http: HttpClient, url: string, signal?: AbortSi
     }
     throw error;
   }
-  return readEnvelope(response);
+}
+
+export async function callAction(http: HttpClient, url: string, signal?: AbortSignal): Promise<unknown> {
+  return readEnvelope(await fetchAction(http, url, signal));
 }

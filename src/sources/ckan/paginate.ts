@@ -15,9 +15,12 @@
 // - A page that brings no record not already listed ends the listing with a problem: that is a
 //   server ignoring `start` (it repeats the first page), which would otherwise loop forever.
 // - The listing ends at `count` (the latest the server announced) or on an empty page.
+// - The next page is requested as soon as a page is read, before the harvester processes it, so
+//   that the portal's response time overlaps our work (still one request at a time per host).
 import type { HttpClient } from '../http.js';
 import type { ItemProblem, RemoteItem, SourcePage } from '../source.js';
-import { actionUrl, callAction, CkanApiError, type CkanEndpoint } from './api.js';
+import type { HttpResponse } from '../http.js';
+import { actionUrl, CkanApiError, fetchAction, readEnvelope, type CkanEndpoint } from './api.js';
 import { ckanInstant } from './dates.js';
 import { ckanListedPackage, ckanSearchResult, describeIssues } from './types.js';
 import { packageRemoteId } from './values.js';
@@ -74,16 +77,22 @@ function readPage(result: unknown, url: string, start: number): ReadPage {
 /** Every package of the listing, page by page, deduplicated by id. */
 export async function* packageSearch(options: PackageSearchOptions): AsyncGenerator<SourcePage> {
   const rows = Math.max(2, Math.min(MAX_ROWS, Math.floor(options.rows)));
+  const request = (from: number): { start: number; url: string; response: Promise<HttpResponse> } => {
+    const url = actionUrl(options.endpoint, 'package_search', { q: '*:*', fq: options.fq, sort: SORT, rows, start: from });
+    const response = fetchAction(options.http, url, options.signal);
+    response.catch(() => undefined); // a prefetched page nobody reads must not be an unhandled rejection
+    return { start: from, url, response };
+  };
   const seen = new Set<string>();
-  let start = 0;
+  let pending = request(0);
   let previous: ReadonlySet<string> = new Set();
   let previousCount: number | undefined;
   let rewinds = 0;
   let rewindBy = 1;
   let lastStart = -1;
   for (;;) {
-    const url = actionUrl(options.endpoint, 'package_search', { q: '*:*', fq: options.fq, sort: SORT, rows, start });
-    const page = readPage(await callAction(options.http, url, options.signal), url, start);
+    const { start, url } = pending;
+    const page = readPage(readEnvelope(await pending.response), url, start);
     const problems = page.problems;
     if (page.length === 0) {
       if (problems.length > 0) yield { items: [], problems, total: page.count, url };
@@ -94,7 +103,7 @@ export async function* packageSearch(options: PackageSearchOptions): AsyncGenera
         const dropped = previousCount !== undefined ? previousCount - page.count : 0;
         rewindBy = rewinds === 0 ? Math.max(1, dropped) : rewindBy * 2;
         rewinds++;
-        start = Math.max(0, start - rewindBy);
+        pending = request(Math.max(0, start - rewindBy));
         continue;
       }
       problems.push({
@@ -118,14 +127,16 @@ export async function* packageSearch(options: PackageSearchOptions): AsyncGenera
       yield { items, problems, total: page.count, url };
       return;
     }
+    if (!atEnd) {
+      // A server that caps pages at one record leaves nothing to overlap.
+      const overlap = page.length > 1 ? 1 : 0;
+      previous = overlap === 1 ? new Set(page.ids) : new Set();
+      previousCount = page.count;
+      lastStart = start;
+      pending = request(start + page.length - overlap);
+    }
     yield { items, problems, total: page.count, url };
     if (atEnd) return;
-    // A server that caps pages at one record leaves nothing to overlap.
-    const overlap = page.length > 1 ? 1 : 0;
-    previous = overlap === 1 ? new Set(page.ids) : new Set();
-    previousCount = page.count;
-    lastStart = start;
-    start += page.length - overlap;
   }
 }
 

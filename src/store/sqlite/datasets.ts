@@ -1,7 +1,7 @@
 // Dataset rows, their raw records and their full-text rows, always written together in one
 // transaction so that search never sees a record that storage does not hold (or the reverse).
 import type { DatasetRecord } from '../../core/dataset.js';
-import type { ExistingRecord } from '../../harvest/sink.js';
+import type { ExistingRecord, WriteHints } from '../../harvest/sink.js';
 import { StoreError } from '../errors.js';
 import type { DocumentBuilder, IndexDocument } from '../index-document.js';
 import type { StoredDataset } from '../store.js';
@@ -117,10 +117,10 @@ export class DatasetTable {
     return found;
   }
 
-  write(records: DatasetRecord[]): void {
+  write(records: DatasetRecord[], hints?: WriteHints): void {
     if (records.length === 0) return;
     // Prepared before the transaction: a record that cannot be indexed or serialized writes nothing.
-    const prepared = records.map((record) => this.prepare(record));
+    const prepared = records.map((record) => this.prepare(record, hints?.rawJson?.get(record.id)));
     this.writeAll.immediate(prepared);
   }
 
@@ -154,7 +154,7 @@ export class DatasetTable {
     };
   }
 
-  private prepare(record: DatasetRecord): Prepared {
+  private prepare(record: DatasetRecord, rawJson: string | undefined): Prepared {
     if (!record || typeof record.id !== 'string' || record.id === '' || !record.provenance) {
       throw new StoreError(`cannot store a record without an id and provenance (${describe(record)})`);
     }
@@ -170,7 +170,7 @@ export class DatasetTable {
         record,
         text: document.text,
         recordJson: JSON.stringify({ ...record, provenance }),
-        rawJson: JSON.stringify(raw ?? null),
+        rawJson: rawJson ?? JSON.stringify(raw ?? null),
         factsJson: encodeFacts(document),
       };
     } catch (error) {

@@ -2,7 +2,7 @@
 // better-sqlite3 is synchronous; the Store contract is async because other engines are not.
 import type { DatasetRecord } from '../../core/dataset.js';
 import type { JobReport } from '../../harvest/report.js';
-import type { ExistingRecord } from '../../harvest/sink.js';
+import type { ExistingRecord, WriteHints } from '../../harvest/sink.js';
 import type { SourceSettings } from '../../sources/settings.js';
 import { StoreError } from '../errors.js';
 import type { DocumentBuilder } from '../index-document.js';
@@ -61,8 +61,8 @@ export class SqliteStore implements Store {
     return this.run(() => this.datasets.existing(sourceId, remoteIds));
   }
 
-  async write(records: DatasetRecord[]): Promise<void> {
-    this.run(() => this.datasets.write(records));
+  async write(records: DatasetRecord[], hints?: WriteHints): Promise<void> {
+    this.run(() => this.datasets.write(records, hints));
   }
 
   async withdrawMissing(sourceId: string, seen: ReadonlySet<string>, at: string): Promise<number> {

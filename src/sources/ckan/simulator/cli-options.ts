@@ -10,7 +10,8 @@ export const USAGE = `usage: node dist/sources/ckan/simulator/main.js [options]
   --port N                                   port of the first portal (next ones follow; default: any)
   --host ADDRESS                             address to listen on (default: 127.0.0.1)
   --latency MS                               delay before every response
-  --cache                                    keep each package's JSON once made (faster serving)`;
+  --cache                                    keep each package's JSON once made (faster serving)
+  --warm                                     with --cache, make every package's JSON before listening`;
 
 function whole(text: string, option: string): number {
   if (!/^\d+$/.test(text)) throw new Error(`--${option} must be a whole number, not ${text}`);
@@ -33,6 +34,7 @@ export function parseSimulatorArgs(args: readonly string[]): SimulatedPortalsOpt
       host: { type: 'string' },
       latency: { type: 'string' },
       cache: { type: 'boolean' },
+      warm: { type: 'boolean' },
     },
     strict: true,
     allowPositionals: false,
@@ -55,5 +57,6 @@ export function parseSimulatorArgs(args: readonly string[]): SimulatedPortalsOpt
   if (values.host !== undefined) options.host = values.host;
   if (values.latency !== undefined) options.latencyMs = whole(values.latency, 'latency');
   if (values.cache) options.cacheJson = true;
+  if (values.warm) options.warm = true;
   return options;
 }

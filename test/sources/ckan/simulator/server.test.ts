@@ -270,6 +270,7 @@ describe('ties in metadata_modified', () => {
 describe('a catalogue that keeps its JSON', () => {
   it('serves the same pages as one that does not, and an update replaces the kept JSON', async () => {
     const cached = new GeneratedCatalogue({ profile: 'city', records: 60, cacheJson: true });
+    cached.warm();
     const plain = new GeneratedCatalogue({ profile: 'city', records: 60 });
     const a = await startCkanServer(cached);
     const b = await startCkanServer(plain);
