@@ -4,10 +4,10 @@ import { randomBytes } from 'node:crypto';
 import type { DatasetRecord } from '../core/dataset.js';
 import { sha256Hex } from '../core/hash.js';
 import { datasetId } from '../core/ids.js';
-import type { RemoteItem, Source } from '../sources/source.js';
+import type { ItemProblem, MapResult, RemoteItem, Source } from '../sources/source.js';
 import type { SourceConfig } from './config.js';
 import { emptyCounts, type JobMode, type JobProblem, type JobReport } from './report.js';
-import type { HarvestSink } from './sink.js';
+import type { ExistingRecord, HarvestSink } from './sink.js';
 
 export interface JobProgress {
   sourceId: string;
@@ -88,99 +88,140 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
   // not a deleted record, so it must not be withdrawn.
   const keep = new Set<string>();
   const listed = new Set<string>();
+  const signal = input.signal ? { signal: input.signal } : {};
   let written = 0;
   let pageProblems = 0;
 
-  try {
-    for await (const page of source.list({ ...(since ? { since } : {}), ...(input.signal ? { signal: input.signal } : {}) })) {
-      for (const p of page.problems) {
-        pageProblems++;
-        if (p.remoteId === undefined) problem({ url: page.url, reason: p.reason });
-        else {
-          counts.failed++;
-          keep.add(p.remoteId);
-          problem({ recordId: p.remoteId, url: page.url, reason: p.reason });
-        }
+  const pageProblem = (p: ItemProblem, url: string) => {
+    pageProblems++;
+    if (p.remoteId === undefined) problem({ url, reason: p.reason });
+    else {
+      counts.failed++;
+      keep.add(p.remoteId);
+      problem({ recordId: p.remoteId, url, reason: p.reason });
+    }
+  };
+  /** Counts what the source lists for the first time in this run, once each. */
+  const firstListed = <T extends { remoteId: string }>(entries: T[]): T[] =>
+    entries.filter((entry) => {
+      if (listed.has(entry.remoteId)) return false; // a record repeated across pages counts once
+      listed.add(entry.remoteId);
+      counts.seen++;
+      return true;
+    });
+  const unchanged = (remoteId: string) => {
+    counts.unchanged++;
+    keep.add(remoteId);
+  };
+  /** The stored version is current: same mapping, and the source's own stamp has not moved
+   * (CKAN moves metadata_modified on every change of a package or its resources). */
+  const stampSaysUnchanged = (before: ExistingRecord | undefined, modified: string | undefined): boolean =>
+    before !== undefined && !before.withdrawn && before.mappedWith === mappedWith && modified !== undefined && before.modifiedAtSource === modified;
+
+  /** Maps, gates and writes the given listed records, leaving alone those that did not change. */
+  const processItems = async (items: RemoteItem[], url: string, existing: Map<string, ExistingRecord>) => {
+    let batch: DatasetRecord[] = [];
+    let rawJson = new Map<string, string>();
+    const flush = async () => {
+      if (batch.length === 0) return;
+      await sink.write(batch, { rawJson });
+      written += batch.length;
+      batch = [];
+      rawJson = new Map();
+    };
+    const harvestedAt = now().toISOString();
+    for (const item of items) {
+      const before = existing.get(item.remoteId);
+      if (stampSaysUnchanged(before, item.modified)) {
+        unchanged(item.remoteId);
+        continue;
       }
-      const fresh: RemoteItem[] = [];
-      for (const item of page.items) {
-        if (listed.has(item.remoteId)) continue; // a record repeated across pages counts once
-        listed.add(item.remoteId);
-        counts.seen++;
-        fresh.push(item);
+      const json = JSON.stringify(item.raw);
+      const hash = sha256Hex(hashPrefix + json);
+      if (before !== undefined && !before.withdrawn && before.mappedWith === mappedWith && before.contentHash === hash) {
+        unchanged(item.remoteId);
+        continue;
       }
-      if (fresh.length === 0) continue;
-      const existing = await sink.existing(config.id, fresh.map((item) => item.remoteId));
-      let batch: DatasetRecord[] = [];
-      let rawJson = new Map<string, string>();
-      const flush = async () => {
-        if (batch.length === 0) return;
-        await sink.write(batch, { rawJson });
-        written += batch.length;
-        batch = [];
-        rawJson = new Map();
-      };
-      const harvestedAt = now().toISOString();
-      for (const item of fresh) {
-        const before = existing.get(item.remoteId);
-        const current = before !== undefined && !before.withdrawn && before.mappedWith === mappedWith;
-        // The source's own stamp says unchanged: no need to read the record (CKAN moves
-        // metadata_modified on every change of a package or its resources).
-        if (current && item.modified !== undefined && before.modifiedAtSource === item.modified) {
-          counts.unchanged++;
-          keep.add(item.remoteId);
-          continue;
-        }
-        const json = JSON.stringify(item.raw);
-        const hash = sha256Hex(hashPrefix + json);
-        if (current && before.contentHash === hash) {
-          counts.unchanged++;
-          keep.add(item.remoteId);
-          continue;
-        }
-        let mapped;
-        try {
-          mapped = source.map(item);
-        } catch (error) {
-          mapped = { kind: 'problem' as const, reason: `mapping failed: ${errorMessage(error)}` };
-        }
-        if (mapped.kind === 'skip') {
-          counts.skippedByFilter++;
-          continue;
-        }
-        if (mapped.kind === 'problem') {
-          counts.failed++;
-          keep.add(item.remoteId);
-          problem({ recordId: item.remoteId, url: page.url, reason: mapped.reason });
-          continue;
-        }
-        const licenceId = mapped.record.licence?.id;
-        if (gate.size > 0 && (licenceId === undefined || !gate.has(licenceId))) {
-          counts.skippedByLicence++;
-          continue;
-        }
+      let mapped: MapResult;
+      try {
+        mapped = source.map(item);
+      } catch (error) {
+        mapped = { kind: 'problem', reason: `mapping failed: ${errorMessage(error)}` };
+      }
+      if (mapped.kind === 'skip') {
+        counts.skippedByFilter++;
+        continue;
+      }
+      if (mapped.kind === 'problem') {
+        counts.failed++;
         keep.add(item.remoteId);
-        const record: DatasetRecord = {
-          ...mapped.record,
-          id: datasetId(config.id, item.remoteId),
-          provenance: {
-            ...mapped.record.provenance,
-            sourceId: config.id,
-            remoteId: item.remoteId,
-            harvestedAt,
-            contentHash: hash,
-            mappedWith,
-            ...(item.modified !== undefined ? { modifiedAtSource: item.modified } : {}),
-          },
-        };
-        batch.push(record);
-        rawJson.set(record.id, json);
-        if (before && !before.withdrawn) counts.updated++;
-        else counts.added++;
-        if (batch.length >= WRITE_BATCH) await flush();
+        problem({ recordId: item.remoteId, url, reason: mapped.reason });
+        continue;
       }
-      await flush();
-      input.onProgress?.({ sourceId: config.id, jobId: report.id, seen: counts.seen, ...(page.total !== undefined ? { total: page.total } : {}), written });
+      const licenceId = mapped.record.licence?.id;
+      if (gate.size > 0 && (licenceId === undefined || !gate.has(licenceId))) {
+        counts.skippedByLicence++;
+        continue;
+      }
+      keep.add(item.remoteId);
+      const record: DatasetRecord = {
+        ...mapped.record,
+        id: datasetId(config.id, item.remoteId),
+        provenance: {
+          ...mapped.record.provenance,
+          sourceId: config.id,
+          remoteId: item.remoteId,
+          harvestedAt,
+          contentHash: hash,
+          mappedWith,
+          ...(item.modified !== undefined ? { modifiedAtSource: item.modified } : {}),
+        },
+      };
+      batch.push(record);
+      rawJson.set(record.id, json);
+      if (before && !before.withdrawn) counts.updated++;
+      else counts.added++;
+      if (batch.length >= WRITE_BATCH) await flush();
+    }
+    await flush();
+  };
+  const progress = (total: number | undefined) =>
+    input.onProgress?.({ sourceId: config.id, jobId: report.id, seen: counts.seen, ...(total !== undefined ? { total } : {}), written });
+
+  try {
+    // A full run over a source we already hold lists stamps only and fetches what moved.
+    const byStamps = mode === 'full' && source.listStamps !== undefined && source.fetch !== undefined && (await sink.countActive(config.id)) > 0;
+    if (byStamps) {
+      const batchSize = Math.max(1, source.fetchBatch ?? 100);
+      for await (const page of source.listStamps!(signal)) {
+        for (const p of page.problems) pageProblem(p, page.url);
+        const stamps = firstListed(page.stamps);
+        if (stamps.length === 0) continue;
+        const existing = await sink.existing(config.id, stamps.map((s) => s.remoteId));
+        const moved: string[] = [];
+        for (const stamp of stamps) {
+          if (stampSaysUnchanged(existing.get(stamp.remoteId), stamp.modified)) unchanged(stamp.remoteId);
+          else moved.push(stamp.remoteId);
+        }
+        for (let i = 0; i < moved.length; i += batchSize) {
+          const ids = moved.slice(i, i + batchSize);
+          const fetched = await source.fetch!(ids, signal);
+          for (const p of fetched.problems) pageProblem(p, fetched.url);
+          const asked = new Set(ids);
+          const items = fetched.items.filter((item) => asked.delete(item.remoteId));
+          // Listed a moment ago but not fetched now: the next full run will tell whether it is deleted.
+          for (const id of asked) keep.add(id);
+          await processItems(items, fetched.url, existing);
+        }
+        progress(page.total);
+      }
+    } else {
+      for await (const page of source.list({ ...(since ? { since } : {}), ...signal })) {
+        for (const p of page.problems) pageProblem(p, page.url);
+        const items = firstListed(page.items);
+        if (items.length > 0) await processItems(items, page.url, await sink.existing(config.id, items.map((item) => item.remoteId)));
+        progress(page.total);
+      }
     }
     report.complete = mode === 'full';
     if (report.complete) {

@@ -30,6 +30,19 @@ export interface ListOptions {
   signal?: AbortSignal;
 }
 
+/** A record as a cheap listing gives it: its id and the portal's modification stamp. */
+export interface RemoteStamp {
+  remoteId: string;
+  modified?: string;
+}
+
+export interface StampPage {
+  stamps: RemoteStamp[];
+  problems: ItemProblem[];
+  total?: number;
+  url: string;
+}
+
 export type MapResult =
   | { kind: 'record'; record: Omit<DatasetRecord, 'provenance'> & { provenance: Omit<DatasetRecord['provenance'], 'contentHash' | 'harvestedAt'> } }
   | { kind: 'skip'; reason: string }
@@ -46,6 +59,14 @@ export interface Source {
   list(options: ListOptions): AsyncIterable<SourcePage>;
   /** Maps one remote record onto the core. Pure: no I/O. */
   map(item: RemoteItem): MapResult;
+  /** Optional, with `fetch`: lists ids and modification stamps only, so that a full run asks
+   * for the whole records of what changed and nothing else. Rejects like `list`. */
+  listStamps?(options: ListOptions): AsyncIterable<StampPage>;
+  /** The whole records of these ids (at most `fetchBatch` at a time); ids the portal no longer
+   * has are simply absent from the page. */
+  fetch?(remoteIds: string[], options: { signal?: AbortSignal }): Promise<SourcePage>;
+  /** How many ids `fetch` takes at once. */
+  readonly fetchBatch?: number;
 }
 
 /** A record mapped by a source, before the harvester stamps it. */

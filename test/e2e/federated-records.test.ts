@@ -153,7 +153,12 @@ describe.skipIf(!fixturesPresent)('done when: real federated records harvested f
 
   it('changes nothing on a second harvest', async () => {
     const before = await search(['--lang', 'en']);
+    server.resetRequests();
     const result = await runCli(['harvest', '--config', config, '--db', db, '--full']);
+    // ids and stamps only: no whole record was asked for again
+    const calls = server.requestLog().filter((line) => line.includes('package_search'));
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.every((line) => line.includes('fl=id%2Cname%2Cmetadata_modified'))).toBe(true);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain(`${records.length} seen, 0 added, 0 updated, ${records.length} unchanged, 0 withdrawn`);
     const after = await search(['--lang', 'en']);

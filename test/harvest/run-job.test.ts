@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceConfig } from '../../src/harvest/config.js';
 import { runJob } from '../../src/harvest/run-job.js';
-import type { ListOptions, MapResult, RemoteItem, Source, SourcePage } from '../../src/sources/source.js';
+import type { ListOptions, MapResult, RemoteItem, Source, SourcePage, StampPage } from '../../src/sources/source.js';
 import { MemorySink } from '../helpers/memory-sink.js';
 
 interface FakeRecord {
@@ -202,5 +202,78 @@ describe('a harvest job', () => {
     expect(newMapping.counts).toMatchObject({ updated: 4, unchanged: 0 });
     const newSettings = await runJob({ source: fakeSource(stamped, { mappingVersion: '2' }), config, sink, mode: 'full', settingsFingerprint: 'other' });
     expect(newSettings.counts).toMatchObject({ updated: 4, unchanged: 0 });
+  });
+
+  describe('a full run over a source that lists stamps', () => {
+    /** The fake source, plus a cheap listing of ids and stamps and a fetch by ids. */
+    function stampedSource(records: FakeRecord[], opts: { failFetch?: boolean; dropOnFetch?: string } = {}) {
+      const fetched: string[][] = [];
+      const source: Source = {
+        ...fakeSource(records),
+        async *listStamps(): AsyncIterable<StampPage> {
+          for (let p = 0; p * 2 < records.length; p++) {
+            const stamps = records.slice(p * 2, p * 2 + 2).map((r) => ({ remoteId: r.id, ...(r.modified ? { modified: r.modified } : {}) }));
+            yield { stamps, problems: [], url: `https://fake.example/stamps/${p + 1}`, total: records.length };
+          }
+        },
+        async fetch(ids: string[]): Promise<SourcePage> {
+          fetched.push(ids);
+          if (opts.failFetch) throw new Error('fetch: HTTP 502');
+          const items = records.filter((r) => ids.includes(r.id) && r.id !== opts.dropOnFetch).map((r) => ({ remoteId: r.id, raw: r, ...(r.modified ? { modified: r.modified } : {}) }));
+          return { items, problems: [], url: 'https://fake.example/fetch' };
+        },
+        fetchBatch: 3,
+      };
+      return { source, fetched };
+    }
+    const stamped = base.map((r, i) => ({ ...r, modified: `2024-01-0${i + 1}T00:00:00Z` }));
+
+    it('fetches nothing when no stamp moved, only what moved otherwise', async () => {
+      const sink = new MemorySink();
+      const first = stampedSource(stamped);
+      await runJob({ source: first.source, config, sink, mode: 'full' });
+      expect(first.fetched).toEqual([]); // nothing held yet: a plain listing
+      const again = stampedSource(stamped);
+      const report = await runJob({ source: again.source, config, sink, mode: 'full' });
+      expect(again.fetched).toEqual([]);
+      expect(report.counts).toMatchObject({ seen: 4, unchanged: 4, updated: 0, withdrawn: 0 });
+      const moved = stamped.map((r) => (r.id === 'c' ? { ...r, title: 'Water 2025', modified: '2025-01-01T00:00:00Z' } : r));
+      const third = stampedSource(moved);
+      const after = await runJob({ source: third.source, config, sink, mode: 'full' });
+      expect(third.fetched).toEqual([['c']]);
+      expect(after.counts).toMatchObject({ seen: 4, unchanged: 3, updated: 1 });
+      expect(sink.rows.get('fake:c')?.record.title.en).toBe('Water 2025');
+    });
+
+    it('withdraws what is no longer listed, but not what vanished between listing and fetch', async () => {
+      const sink = new MemorySink();
+      await runJob({ source: stampedSource(stamped).source, config, sink, mode: 'full' });
+      const changed = stamped.filter((r) => r.id !== 'a').map((r) => (r.id === 'b' ? { ...r, modified: '2025-02-02T00:00:00Z' } : r));
+      const run = stampedSource(changed, { dropOnFetch: 'b' });
+      const report = await runJob({ source: run.source, config, sink, mode: 'full' });
+      expect(report.counts).toMatchObject({ seen: 3, withdrawn: 1 });
+      expect(sink.active('fake').map((r) => r.id).sort()).toEqual(['fake:b', 'fake:c', 'fake:d']);
+    });
+
+    it('fails the job and withdraws nothing when a fetch fails', async () => {
+      const sink = new MemorySink();
+      await runJob({ source: stampedSource(stamped).source, config, sink, mode: 'full' });
+      const moved = stamped.slice(1).map((r) => ({ ...r, modified: '2026-01-01T00:00:00Z' }));
+      const report = await runJob({ source: stampedSource(moved, { failFetch: true }).source, config, sink, mode: 'full' });
+      expect(report.status).toBe('failed');
+      expect(report.error).toContain('HTTP 502');
+      expect(sink.active('fake')).toHaveLength(4);
+    });
+
+    it('fetches in batches of the source\'s size', async () => {
+      const sink = new MemorySink();
+      await runJob({ source: stampedSource(stamped).source, config, sink, mode: 'full' });
+      const many = [...stamped, { id: 'e', title: 'E' }, { id: 'f', title: 'F' }].map((r) => ({ ...r, modified: '2027-01-01T00:00:00Z' }));
+      const run = stampedSource(many);
+      const report = await runJob({ source: run.source, config, sink, mode: 'full' });
+      expect(run.fetched.flat().sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+      expect(run.fetched.every((ids) => ids.length <= 3)).toBe(true);
+      expect(report.counts).toMatchObject({ seen: 6, added: 2, updated: 4 });
+    });
   });
 });

@@ -38,6 +38,8 @@ export interface PackageSearchOptions {
   rows: number;
   /** Solr filter query, e.g. from `filterQuery`. */
   fq?: string;
+  /** Fields to return (`fl`) instead of whole packages, for cheap listings. */
+  fl?: string;
   signal?: AbortSignal;
 }
 
@@ -51,7 +53,7 @@ interface ReadPage {
   length: number;
 }
 
-function readPage(result: unknown, url: string, start: number): ReadPage {
+export function readPage(result: unknown, url: string, start: number): ReadPage {
   const parsed = ckanSearchResult.safeParse(result);
   if (!parsed.success) {
     throw new CkanApiError(`package_search result from ${url} is not a search result: ${describeIssues(parsed.error)}`, url);
@@ -78,7 +80,7 @@ function readPage(result: unknown, url: string, start: number): ReadPage {
 export async function* packageSearch(options: PackageSearchOptions): AsyncGenerator<SourcePage> {
   const rows = Math.max(2, Math.min(MAX_ROWS, Math.floor(options.rows)));
   const request = (from: number): { start: number; url: string; response: Promise<HttpResponse> } => {
-    const url = actionUrl(options.endpoint, 'package_search', { q: '*:*', fq: options.fq, sort: SORT, rows, start: from });
+    const url = actionUrl(options.endpoint, 'package_search', { q: '*:*', fq: options.fq, fl: options.fl, sort: SORT, rows, start: from });
     const response = fetchAction(options.http, url, options.signal);
     response.catch(() => undefined); // a prefetched page nobody reads must not be an unhandled rejection
     return { start: from, url, response };
@@ -149,7 +151,7 @@ export function incrementalFrom(since: Date): string {
 // anything else (dotted paths, odd characters) is only checked when mapping.
 const SOLR_FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-function solrPhrase(value: string): string {
+export function solrPhrase(value: string): string {
   return `"${value.replace(/["\\]/g, '\\$&')}"`;
 }
 

@@ -1,10 +1,11 @@
 // The CKAN portal kind: listing through `package_search`, mapping each package.
 import type { HttpClient } from '../http.js';
 import type { SourceSettings } from '../settings.js';
-import type { ListOptions, MapResult, RemoteItem, Source, SourcePage } from '../source.js';
+import type { ListOptions, MapResult, RemoteItem, Source, SourcePage, StampPage } from '../source.js';
 import { ckanEndpoint } from './api.js';
 import { mapCkanPackage } from './map.js';
 import { filterQuery, MAX_ROWS, packageSearch } from './paginate.js';
+import { FETCH_BATCH, fetchPackages, listStamps } from './stamps.js';
 
 /** Bump when the mapping's output for the same package changes, so that stored records are
  * remapped on the next harvest even when unchanged at the source. */
@@ -36,5 +37,19 @@ export function createCkanSource(settings: SourceSettings, http: HttpClient, opt
     map(item: RemoteItem): MapResult {
       return mapCkanPackage(item.raw, context);
     },
+    listStamps(listOptions: ListOptions): AsyncIterable<StampPage> {
+      const fq = filterQuery(settings.filters, listOptions.since);
+      return listStamps({
+        endpoint,
+        http,
+        rows,
+        ...(fq !== undefined ? { fq } : {}),
+        ...(listOptions.signal ? { signal: listOptions.signal } : {}),
+      });
+    },
+    fetch(remoteIds: string[], fetchOptions: { signal?: AbortSignal }): Promise<SourcePage> {
+      return fetchPackages(endpoint, http, remoteIds, fetchOptions.signal);
+    },
+    fetchBatch: FETCH_BATCH,
   };
 }

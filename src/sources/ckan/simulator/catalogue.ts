@@ -10,11 +10,13 @@ export interface SortSpec {
   direction: 'asc' | 'desc';
 }
 
-/** `field:value` in `fq` (Solr syntax); `negate` for `-field:value`. `*` matches any value. */
+/** `field:value` in `fq` (Solr syntax); `negate` for `-field:value`. `*` matches any value.
+ * `field:(a OR b)` gives `anyOf`, which then stands for `value`. */
 export interface FieldClause {
   field: string;
   value: string;
   negate: boolean;
+  anyOf?: readonly string[];
 }
 
 export interface PackageFilter {
@@ -33,6 +35,8 @@ export interface Selection {
   sliceJson(start: number, rows: number): string[];
   /** The same JSON as UTF-8 bytes, from the catalogue's response cache when it keeps one. */
   sliceBytes(start: number, rows: number): Buffer[];
+  /** Only the given top-level fields of each package, as JSON bytes (CKAN's `fl`). */
+  sliceFields(start: number, rows: number, fields: readonly string[]): Buffer[];
 }
 
 export interface Catalogue {

@@ -1,6 +1,7 @@
 // Reads `package_search` parameters the way CKAN does, for the subset the simulator serves:
-// `q=*:*`, `fq` with `field:value` clauses and a `metadata_modified:[A TO B]` range joined by
-// spaces or AND, `sort` by id, name or metadata_modified, `rows` (capped) and `start`.
+// `q=*:*`, `fq` with `field:value` and `field:(a OR b)` clauses and a `metadata_modified:[A TO B]`
+// range joined by spaces or AND, `sort` by id, name or metadata_modified, `rows` (capped),
+// `start` and `fl` (the fields to return).
 import type { FieldClause, PackageFilter, SortField, SortSpec } from './catalogue.js';
 import { SORT_FIELDS } from './catalogue.js';
 import { parseInstant } from './timestamps.js';
@@ -13,6 +14,8 @@ export interface SearchQuery {
   sort: SortSpec;
   start: number;
   rows: number;
+  /** Fields to return (`fl`), when not whole packages. */
+  fields?: string[];
 }
 
 /** A parameter CKAN would reject (409 Validation Error / Search Query Error). */
@@ -38,13 +41,14 @@ function tokenize(fq: string): string[] {
       continue;
     }
     if (char === '[' || char === '{') closing = char === '[' ? ']' : '}';
+    else if (char === '(') closing = ')';
     else if (char === '"') closing = '"';
     if (/\s/.test(char)) {
       if (current) tokens.push(current);
       current = '';
     } else current += char;
   }
-  if (closing) throw new SearchParamError(`unbalanced ${closing === '"' ? 'quote' : 'range'} in: ${fq}`, 'fq');
+  if (closing) throw new SearchParamError(`unbalanced ${closing === '"' ? 'quote' : closing === ')' ? 'parenthesis' : 'range'} in: ${fq}`, 'fq');
   if (current) tokens.push(current);
   return tokens;
 }
@@ -72,6 +76,19 @@ function unquote(value: string): string {
   return value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1).replace(/\\(.)/g, '$1') : value.replace(/\\(.)/g, '$1');
 }
 
+/** `a OR "b c" OR d` → its values; other operators are not supported. */
+function alternatives(group: string, param: string): string[] {
+  const values: string[] = [];
+  const parts = group.match(/"(?:[^"\\]|\\.)*"|\S+/g) ?? [];
+  parts.forEach((part, i) => {
+    if (i % 2 === 1) {
+      if (part !== 'OR' && part !== '||') throw new SearchParamError(`only OR is supported between grouped values, not ${part}`, param);
+    } else values.push(unquote(part));
+  });
+  if (values.length === 0 || parts.length % 2 === 0) throw new SearchParamError(`cannot read the group (${group})`, param);
+  return values;
+}
+
 /** Adds the clauses of a `q` or `fq` expression to a filter. */
 function addExpression(filter: PackageFilter, expression: string, param: string): void {
   for (const token of tokenize(expression)) {
@@ -88,6 +105,8 @@ function addExpression(filter: PackageFilter, expression: string, param: string)
     if (value.startsWith('[') || value.startsWith('{')) {
       if (negate) throw new SearchParamError('negated ranges are not supported by the simulator', param);
       addRange(filter, field, value, param);
+    } else if (value.startsWith('(') && value.endsWith(')')) {
+      filter.clauses.push({ field, value: '', negate, anyOf: alternatives(value.slice(1, -1), param) });
     } else {
       const entry: FieldClause = { field, value: unquote(value), negate };
       filter.clauses.push(entry);
@@ -121,10 +140,13 @@ export function parseSearchParams(params: URLSearchParams): SearchQuery {
   const q = params.get('q');
   if (q !== null && q.trim() !== '') addExpression(filter, q, 'q');
   for (const fq of params.getAll('fq')) addExpression(filter, fq, 'fq');
+  const fl = params.get('fl');
+  const fields = fl?.split(/[\s,]+/).filter((f) => f !== '');
   return {
     filter,
     sort: parseSort(params.get('sort')),
     start: integer(params, 'start', 0),
     rows: Math.min(integer(params, 'rows', DEFAULT_ROWS), MAX_ROWS),
+    ...(fields && fields.length > 0 ? { fields } : {}),
   };
 }

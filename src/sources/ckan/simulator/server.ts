@@ -113,10 +113,11 @@ function packageSearch(catalogue: Catalogue, params: Params, settings: CkanServe
   const asked = searchQuery(params);
   const query = { ...asked, rows: Math.min(asked.rows, settings.maxRows) };
   const start = settings.ignoreStart ? 0 : query.start;
-  const pageKey = (from: number): string => JSON.stringify([catalogue.version, query.filter, query.sort, from, query.rows]);
+  const pageKey = (from: number): string => JSON.stringify([catalogue.version, query.filter, query.sort, from, query.rows, query.fields]);
   const page = (from: number): Buffer[] => {
     const selection = catalogue.select(query.filter, query.sort);
-    return pageChunks(selection.total, selection.sliceBytes(from, query.rows), `${query.sort.field} ${query.sort.direction}`);
+    const results = query.fields ? selection.sliceFields(from, query.rows, query.fields) : selection.sliceBytes(from, query.rows);
+    return pageChunks(selection.total, results, `${query.sort.field} ${query.sort.direction}`);
   };
   const body = nextPage.take(pageKey(start), () => page(start));
   const next = start + query.rows;

@@ -58,6 +58,25 @@ export abstract class SlotCatalogue implements Catalogue {
     for (let slot = 0; slot < this.ids.length; slot++) if (!this.removed[slot]) this.bytesAt(slot);
   }
 
+  /** Listing fields come from the slot arrays, like Solr's stored fields: nothing is generated. */
+  private fieldsAt(slot: number, fields: readonly string[]): Buffer {
+    let pkg: CkanPackage | undefined;
+    const out: JsonObject = {};
+    for (const field of fields) {
+      if (field === 'id') out.id = this.ids[slot] ?? '';
+      else if (field === 'name') out.name = this.nameOf(slot);
+      else if (field === 'type') out.type = this.types[slot] ?? '';
+      // Solr keeps dates to the millisecond and writes them in UTC with a Z, unlike package dicts.
+      else if (field === 'metadata_modified') out.metadata_modified = new Date(this.modifiedMs[slot] ?? 0).toISOString();
+      else {
+        pkg ??= this.packageAt(slot);
+        const value = pkg[field];
+        if (value !== undefined) out[field] = value;
+      }
+    }
+    return Buffer.from(JSON.stringify(out));
+  }
+
   private bytesAt(slot: number): Buffer {
     const cached = this.bytes?.[slot];
     if (cached) return cached;
@@ -190,7 +209,7 @@ export abstract class SlotCatalogue implements Catalogue {
         pkg ??= this.packageAt(slot);
         values = fieldValues(pkg, clause.field);
       }
-      const hit = clause.value === '*' ? values.length > 0 : values.includes(clause.value);
+      const hit = clause.anyOf ? clause.anyOf.some((v) => values.includes(v)) : clause.value === '*' ? values.length > 0 : values.includes(clause.value);
       if (hit === clause.negate) return false;
     }
     return true;
@@ -215,6 +234,7 @@ export abstract class SlotCatalogue implements Catalogue {
       slice: (start, rows) => Array.from(slots.subarray(start, start + rows), (slot) => this.packageAt(slot)),
       sliceJson: (start, rows) => Array.from(slots.subarray(start, start + rows), (slot) => JSON.stringify(this.packageAt(slot))),
       sliceBytes: (start, rows) => Array.from(slots.subarray(start, start + rows), (slot) => this.bytesAt(slot)),
+      sliceFields: (start, rows, fields) => Array.from(slots.subarray(start, start + rows), (slot) => this.fieldsAt(slot, fields)),
     };
   }
 

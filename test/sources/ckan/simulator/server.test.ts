@@ -289,3 +289,39 @@ describe('a catalogue that keeps its JSON', () => {
     }
   });
 });
+
+describe('listing fields and id groups', () => {
+  let server: CkanServer;
+  let catalogue: GeneratedCatalogue;
+  beforeAll(async () => {
+    catalogue = new GeneratedCatalogue({ profile: 'federal', records: 40 });
+    server = await startCkanServer(catalogue);
+  });
+  afterAll(() => server.close());
+
+  it('returns only the fields asked with fl, dates the way Solr writes them', async () => {
+    const full = await search(server, { sort: 'id asc', rows: 40 });
+    const light = await search(server, { sort: 'id asc', rows: 40, fl: 'id,name,metadata_modified' });
+    expect(light.count).toBe(full.count);
+    light.results.forEach((pkg, i) => {
+      expect(Object.keys(pkg).sort()).toEqual(['id', 'metadata_modified', 'name']);
+      expect(pkg.id).toBe(full.results[i]!.id);
+      expect(pkg.name).toBe(full.results[i]!.name);
+      expect(String(pkg.metadata_modified)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      expect(Math.abs(modifiedMs(pkg) - modifiedMs(full.results[i]!))).toBeLessThan(1);
+    });
+    const withTitle = await search(server, { sort: 'id asc', rows: 3, fl: 'id title' });
+    expect(withTitle.results.map((p) => p.title)).toEqual(full.results.slice(0, 3).map((p) => p.title));
+  });
+
+  it('filters on a group of alternatives: id:("a" OR "b")', async () => {
+    const all = await search(server, { sort: 'id asc', rows: 40 });
+    const wanted = [all.results[3]!.id, all.results[17]!.id, 'no-such-id'];
+    const found = await search(server, { fq: `id:(${wanted.map((id) => `"${id}"`).join(' OR ')})`, rows: 10, sort: 'id asc' });
+    expect(found.results.map((p) => p.id)).toEqual([all.results[3]!.id, all.results[17]!.id]);
+    const negated = await search(server, { fq: `-id:("${all.results[0]!.id}" OR "${all.results[1]!.id}")`, rows: 40 });
+    expect(negated.count).toBe(38);
+    expect((await call(server, 'package_search', { fq: 'id:(a AND b)' })).status).toBe(409);
+    expect((await call(server, 'package_search', { fq: 'id:(a OR b' })).status).toBe(409);
+  });
+});

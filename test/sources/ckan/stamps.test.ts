@@ -1,0 +1,57 @@
+// The cheap listing of a full run, against the simulated CKAN portal.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCkanSource } from '../../../src/sources/ckan/source.js';
+import { GeneratedCatalogue } from '../../../src/sources/ckan/simulator/generated-catalogue.js';
+import { startCkanServer, type CkanServer } from '../../../src/sources/ckan/simulator/server.js';
+import type { SourceSettings } from '../../../src/sources/settings.js';
+import type { RemoteStamp, Source } from '../../../src/sources/source.js';
+import { fetchHttpClient } from '../../helpers/http-client.js';
+
+let server: CkanServer;
+let catalogue: GeneratedCatalogue;
+let source: Source;
+
+beforeAll(async () => {
+  catalogue = new GeneratedCatalogue({ profile: 'quebec', records: 250 });
+  server = await startCkanServer(catalogue);
+  const settings: SourceSettings = {
+    id: 'qc',
+    name: { en: 'Québec', fr: 'Québec' },
+    type: 'ckan',
+    url: server.url,
+    jurisdiction: { level: 'provincial', code: 'CA-QC' },
+    primaryLanguage: 'fr',
+    licenceGate: [],
+    filters: {},
+    organizationJurisdictions: {},
+  };
+  source = createCkanSource(settings, fetchHttpClient(), { rows: 100 });
+});
+afterAll(() => server.close());
+
+describe('CKAN stamps', () => {
+  it('lists every id once with the same stamp the whole listing gives, asking for three fields only', async () => {
+    server.resetRequests();
+    const stamps: RemoteStamp[] = [];
+    for await (const page of source.listStamps!({})) stamps.push(...page.stamps);
+    expect(server.requestLog().every((line) => !line.includes('package_search') || line.includes('fl='))).toBe(true);
+    const whole = new Map<string, string | undefined>();
+    for await (const page of source.list({})) for (const item of page.items) whole.set(item.remoteId, item.modified);
+    expect(stamps).toHaveLength(250);
+    expect(new Set(stamps.map((s) => s.remoteId)).size).toBe(250);
+    for (const stamp of stamps) {
+      expect(stamp.modified).toBeDefined();
+      expect(stamp.modified).toBe(whole.get(stamp.remoteId));
+    }
+  });
+
+  it('fetches whole packages by id, only those asked, absent ones left out', async () => {
+    const ids = [catalogue.at(3)!.id, catalogue.at(140)!.id, 'no-such-package'];
+    const page = await source.fetch!(ids, {});
+    expect(page.items.map((i) => i.remoteId).sort()).toEqual([ids[0], ids[1]].sort());
+    const item = page.items.find((i) => i.remoteId === ids[0])!;
+    expect((item.raw as { title?: string }).title).toBe(catalogue.at(3)!.title);
+    expect(source.map(item).kind).toBe('record');
+    await expect(source.fetch!(Array.from({ length: (source.fetchBatch ?? 100) + 1 }, (_, i) => `id-${i}`), {})).rejects.toThrow(/at most/);
+  });
+});
