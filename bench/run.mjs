@@ -100,20 +100,40 @@ async function searchBench(db) {
   const openStart = performance.now();
   await catalogue.search({ q: '' }); // loads the in-memory facet columns
   const loadMs = performance.now() - openStart;
+  // A server has run other queries before: warm the JIT on queries outside the mix.
+  for (const q of ['forest', 'forêt', 'wildlife', 'taxes', '"open data"', 'bridges OR tunnels', 'santé publique', 'permits', 'énergie', 'tourism']) {
+    await catalogue.search({ q, size: 20 });
+  }
   const times = [];
+  const cold = [];
   let totalHits = 0;
   for (let pass = 0; pass < passes; pass++) {
     for (const request of requests) {
       const t = performance.now();
       const response = await catalogue.search(request);
-      times.push(performance.now() - t);
-      if (pass === 0) totalHits += response.total;
+      const ms = performance.now() - t;
+      times.push(ms);
+      if (pass === 0) {
+        cold.push(ms);
+        totalHits += response.total;
+      }
     }
   }
   await catalogue.close();
-  times.sort((a, b) => a - b);
-  const at = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
-  return { queries: requests.length, passes, firstLoadMs: loadMs, p50: at(0.5), p95: at(0.95), max: times[times.length - 1], meanHits: totalHits / requests.length, rssMb: process.memoryUsage().rss / 1048576 };
+  const pct = (list, p) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(p * list.length))];
+  return {
+    queries: requests.length,
+    passes,
+    firstLoadMs: loadMs,
+    p50: pct(times, 0.5),
+    p95: pct(times, 0.95),
+    max: Math.max(...times),
+    coldP50: pct(cold, 0.5),
+    coldP95: pct(cold, 0.95),
+    coldMax: Math.max(...cold),
+    meanHits: totalHits / requests.length,
+    rssMb: process.memoryUsage().rss / 1048576,
+  };
 }
 
 const results = { machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, harvest: [], search: undefined };
@@ -153,7 +173,10 @@ for (const size of sizes) {
     if (size === Math.max(...sizes)) {
       results.search = { records: size, ...(await searchBench(db)) };
       const s = results.search;
-      console.log(`search over ${fmt(size)} records, ${s.queries} queries × ${s.passes} passes with facets: p50 ${fmt(s.p50, 1)} ms, p95 ${fmt(s.p95, 1)} ms, max ${fmt(s.max, 1)} ms (first load ${fmt(s.firstLoadMs)} ms, RSS ${fmt(s.rssMb)} MB)`);
+      console.log(
+        `search over ${fmt(size)} records, ${s.queries} queries × ${s.passes} passes with facets: p50 ${fmt(s.p50, 1)} ms, p95 ${fmt(s.p95, 1)} ms, max ${fmt(s.max, 1)} ms; ` +
+          `first pass alone (no result cached): p50 ${fmt(s.coldP50, 1)} ms, p95 ${fmt(s.coldP95, 1)} ms, max ${fmt(s.coldMax, 1)} ms (columns loaded in ${fmt(s.firstLoadMs)} ms, RSS ${fmt(s.rssMb)} MB)`,
+      );
     }
   } finally {
     child.kill('SIGTERM');
