@@ -99,10 +99,11 @@ const harvest = z
     perHostConcurrency: z.number().int().min(1).max(16).default(1),
     timeout: duration.default('60s'),
     retries: z.number().int().min(0).max(10).default(4),
-    pageSize: z.number().int().min(1).max(1000).default(1000),
+    // 500: half the memory of CKAN's maximum of 1000 for three sources at once, no slower (measured).
+    pageSize: z.number().int().min(1).max(1000).default(500),
   })
   .strict()
-  .default({ withdrawalGrace: '7d', concurrency: 4, perHostConcurrency: 1, timeout: '60s', retries: 4, pageSize: 1000 });
+  .default({ withdrawalGrace: '7d', concurrency: 4, perHostConcurrency: 1, timeout: '60s', retries: 4, pageSize: 500 });
 
 const file = z.object({ harvest, sources: z.array(z.unknown()) }).strict();
 

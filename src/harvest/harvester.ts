@@ -7,6 +7,7 @@ import { createHttpClient, type HttpClientOptions } from './fetch/http-client.js
 import { HostLimiter } from './fetch/host-limiter.js';
 import { emptyCounts, type JobMode, type JobReport } from './report.js';
 import { runJob, type JobProgress } from './run-job.js';
+import { Turns } from './turns.js';
 import type { HarvestSink } from './sink.js';
 
 export interface HarvestRunOptions {
@@ -82,6 +83,7 @@ export async function harvest(options: HarvestRunOptions): Promise<HarvestRunRes
   const now = options.now ?? (() => new Date());
   await registerSources(config, sink);
   const limiter = new HostLimiter(config.harvest.perHostConcurrency);
+  const turns = new Turns();
   const jobs: JobReport[] = [];
   const queue = [...selected];
 
@@ -105,6 +107,7 @@ export async function harvest(options: HarvestRunOptions): Promise<HarvestRunRes
           mode: options.mode,
           settingsFingerprint: settingsFingerprint(source),
           now,
+          turns,
           ...(options.signal ? { signal: options.signal } : {}),
           ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         });

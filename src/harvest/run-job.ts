@@ -8,6 +8,7 @@ import type { ItemProblem, MapResult, RemoteItem, Source } from '../sources/sour
 import type { SourceConfig } from './config.js';
 import { emptyCounts, type JobMode, type JobProblem, type JobReport } from './report.js';
 import type { ExistingRecord, HarvestSink } from './sink.js';
+import { Turns } from './turns.js';
 
 export interface JobProgress {
   sourceId: string;
@@ -31,6 +32,8 @@ export interface RunJobInput {
   onProgress?: (progress: JobProgress) => void;
   /** Problems kept on the report; the rest are only counted. */
   maxProblems?: number;
+  /** Shared with the other jobs of a harvest, so that one page at a time is processed. */
+  turns?: Turns;
 }
 
 // Records written per transaction: small enough that a batch and its serialized form die young
@@ -119,7 +122,9 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
     before !== undefined && !before.withdrawn && before.mappedWith === mappedWith && modified !== undefined && before.modifiedAtSource === modified;
 
   /** Maps, gates and writes the given listed records, leaving alone those that did not change. */
-  const processItems = async (items: RemoteItem[], url: string, existing: Map<string, ExistingRecord>) => {
+  const turns = input.turns ?? new Turns();
+  const processItems = (items: RemoteItem[], url: string, existing: Map<string, ExistingRecord>) => turns.run(() => processInTurn(items, url, existing));
+  const processInTurn = async (items: RemoteItem[], url: string, existing: Map<string, ExistingRecord>) => {
     let batch: DatasetRecord[] = [];
     let rawJson = new Map<string, string>();
     const flush = async () => {

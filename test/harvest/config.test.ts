@@ -30,6 +30,7 @@ describe('sources.yaml', () => {
     expect(source.allowPrivateNetwork).toBe(false);
     expect(config.harvest.withdrawalGraceMs).toBe(7 * 86_400_000);
     expect(config.harvest.perHostConcurrency).toBe(1);
+    expect(config.harvest.pageSize).toBe(500);
   });
 
   it('names the file, the source and the field of an error', () => {
