@@ -94,11 +94,16 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
   const signal = input.signal ? { signal: input.signal } : {};
   let written = 0;
   let pageProblems = 0;
+  // A listing problem not tied to a record (a page that stopped the listing, an entry without
+  // an id) means we cannot tell what the source still has: nothing may be withdrawn.
+  let listingIncomplete = false;
 
   const pageProblem = (p: ItemProblem, url: string) => {
     pageProblems++;
-    if (p.remoteId === undefined) problem({ url, reason: p.reason });
-    else {
+    if (p.remoteId === undefined) {
+      listingIncomplete = true;
+      problem({ url, reason: p.reason });
+    } else {
       counts.failed++;
       keep.add(p.remoteId);
       problem({ recordId: p.remoteId, url, reason: p.reason });
@@ -228,7 +233,10 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
         progress(page.total);
       }
     }
-    report.complete = mode === 'full';
+    report.complete = mode === 'full' && !listingIncomplete;
+    if (mode === 'full' && listingIncomplete) {
+      report.flagged = 'the listing was incomplete (see the problems): nothing was withdrawn';
+    }
     if (report.complete) {
       const previous = lastComplete?.counts.seen ?? (await sink.countActive(config.id));
       if (previous > 0 && counts.seen < previous / 2) {

@@ -29,7 +29,10 @@ const config: SourceConfig = {
 };
 
 /** A source over an array, paged by 2, that can fail on a given page. */
-function fakeSource(records: FakeRecord[], opts: { failOnPage?: number; seenSince?: (d?: Date) => void; mappingVersion?: string } = {}): Source {
+function fakeSource(
+  records: FakeRecord[],
+  opts: { failOnPage?: number; seenSince?: (d?: Date) => void; mappingVersion?: string; stopWithProblemAfterPage?: number } = {},
+): Source {
   return {
     id: 'fake',
     kind: 'fake',
@@ -39,7 +42,10 @@ function fakeSource(records: FakeRecord[], opts: { failOnPage?: number; seenSinc
       for (let p = 0; p * 2 < records.length; p++) {
         if (p === opts.failOnPage) throw new Error(`page ${p + 1}: HTTP 500`);
         const items: RemoteItem[] = records.slice(p * 2, p * 2 + 2).map((r) => ({ remoteId: r.id, raw: r, ...(r.modified ? { modified: r.modified } : {}) }));
-        yield { items, problems: [], url: `https://fake.example/page/${p + 1}`, total: records.length };
+        const stop = opts.stopWithProblemAfterPage === p;
+        const problems = stop ? [{ reason: 'the server ignores "start": the listing stopped' }] : [];
+        yield { items, problems, url: `https://fake.example/page/${p + 1}`, total: records.length };
+        if (stop) return;
       }
     },
     map(item: RemoteItem): MapResult {
@@ -114,6 +120,19 @@ describe('a harvest job', () => {
     expect(report.flagged).toMatch(/fewer than half/);
     expect(report.status).toBe('partial');
     expect(sink.active('fake')).toHaveLength(4);
+  });
+
+  it('withdraws nothing when the listing stopped early with a problem', async () => {
+    const sink = new MemorySink();
+    const six = [...base, { id: 'e', title: 'E' }, { id: 'f', title: 'F' }];
+    await runJob({ source: fakeSource(six), config, sink, mode: 'full' });
+    const report = await runJob({ source: fakeSource(six, { stopWithProblemAfterPage: 1 }), config, sink, mode: 'full' });
+    expect(report.counts.seen).toBe(4); // more than half: only the listing problem protects e and f
+    expect(report.complete).toBe(false);
+    expect(report.counts.withdrawn).toBe(0);
+    expect(report.flagged).toMatch(/listing was incomplete/);
+    expect(report.status).toBe('partial');
+    expect(sink.active('fake')).toHaveLength(6);
   });
 
   it('fails the job on a broken page and keeps every record harvested before', async () => {

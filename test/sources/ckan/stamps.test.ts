@@ -55,3 +55,40 @@ describe('CKAN stamps', () => {
     await expect(source.fetch!(Array.from({ length: (source.fetchBatch ?? 100) + 1 }, (_, i) => `id-${i}`), {})).rejects.toThrow(/at most/);
   });
 });
+
+describe('CKAN fetch by id from a portal that ignores fq', () => {
+  it('falls back to package_show for what the filter did not bring', async () => {
+    const { createServer } = await import('node:http');
+    // A proxy that drops fq, like a portal whose search ignores it.
+    const proxy = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', server.url);
+      url.searchParams.delete('fq');
+      void fetch(url).then(async (r) => {
+        res.writeHead(r.status, { 'content-type': 'application/json' });
+        res.end(await r.text());
+      });
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (proxy.address() as { port: number }).port;
+      const settings: SourceSettings = {
+        id: 'odd',
+        name: { en: 'Odd', fr: 'Bizarre' },
+        type: 'ckan',
+        url: `http://127.0.0.1:${port}`,
+        jurisdiction: { level: 'provincial', code: 'CA-QC' },
+        primaryLanguage: 'fr',
+        licenceGate: [],
+        filters: {},
+        organizationJurisdictions: {},
+      };
+      const odd = createCkanSource(settings, fetchHttpClient(), { rows: 100 });
+      const wanted = [catalogue.at(200)!.id, catalogue.at(201)!.id, 'vanished-id'];
+      const page = await odd.fetch!(wanted, {});
+      expect(page.items.map((i) => i.remoteId).sort()).toEqual([wanted[0], wanted[1]].sort());
+      expect((page.items[0]!.raw as { id: string }).id).toBe(page.items[0]!.remoteId);
+    } finally {
+      proxy.close();
+    }
+  });
+});
