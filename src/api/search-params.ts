@@ -61,7 +61,7 @@ export function parseSearchParams(query: Query): SearchRequest {
   }
   const page = integer(query, 'page', 1, 10_000);
   if (page !== undefined) request.page = page;
-  const size = integer(query, 'size', 1, MAX_PAGE_SIZE);
+  const size = integer(query, 'size', 0, MAX_PAGE_SIZE); // 0: counts and facets only
   if (size !== undefined) request.size = size;
   const from = date(query, 'modifiedFrom');
   if (from !== undefined) request.modifiedFrom = from;

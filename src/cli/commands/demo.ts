@@ -25,6 +25,8 @@ export function demoConfig(portals: PortalDescriptor[]): FederaConfig {
         publisher: p.publisher,
         primaryLanguage: p.primaryLanguage,
         organizationJurisdictions: p.organizationJurisdictions,
+        // Like open.canada.ca, the federal portal also lists open information records.
+        ...(p.profile === 'federal' ? { filters: { type: 'dataset' } } : {}),
         schedule: { incremental: '10m', full: '1h' },
         allowPrivateNetwork: true,
       })),
