@@ -72,6 +72,7 @@ export function barProgress(lang: UiLang): ProgressView {
   const multi = new MultiBar(
     {
       format: `{source} [{bar}] {value}/{total} · {rate} ${lang === 'fr' ? 'fiches/s' : 'records/s'} · {status}`,
+      barsize: 24,
       hideCursor: true,
       clearOnComplete: false,
       stopOnComplete: false,
@@ -80,6 +81,9 @@ export function barProgress(lang: UiLang): ProgressView {
     Presets.shades_classic,
   );
   const bars = new Map<string, { bar: SingleBar; startedAt: number }>();
+  // Lines logged while bars are drawn may be lost when they stop: printed after them instead.
+  const pending: string[] = [];
+  let stopped = false;
   return {
     start(sourceId) {
       bars.set(sourceId, { bar: multi.create(0, 0, { source: sourceId.padEnd(18), rate: 0, status: STATUS_LABELS.running![lang] }), startedAt: Date.now() });
@@ -96,13 +100,17 @@ export function barProgress(lang: UiLang): ProgressView {
         entry.bar.setTotal(Math.max(report.counts.seen, 1));
         entry.bar.update(report.counts.seen, { status: STATUS_LABELS[report.status]?.[lang] ?? report.status });
       }
-      for (const line of endLine(lang, report)) multi.log(`${line}\n`);
+      pending.push(...endLine(lang, report));
     },
     log(line) {
-      multi.log(`${line}\n`);
+      if (stopped || bars.size === 0) process.stderr.write(`${line}\n`);
+      else pending.push(line);
     },
     stop() {
+      if (stopped) return;
+      stopped = true;
       multi.stop();
+      for (const line of pending.splice(0)) process.stderr.write(`${line}\n`);
     },
   };
 }
