@@ -121,10 +121,13 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
     counts.unchanged++;
     keep.add(remoteId);
   };
-  /** The stored version is current: same mapping, and the source's own stamp has not moved
-   * (CKAN moves metadata_modified on every change of a package or its resources). */
+  /** An active stored version made with the same mapping (version and settings). */
+  const sameMapping = (before: ExistingRecord | undefined): before is ExistingRecord =>
+    before !== undefined && !before.withdrawn && before.mappedWith === mappedWith;
+  /** ...whose source stamp has not moved (CKAN moves metadata_modified on every change of a
+   * package or its resources): unchanged without reading the record. */
   const stampSaysUnchanged = (before: ExistingRecord | undefined, modified: string | undefined): boolean =>
-    before !== undefined && !before.withdrawn && before.mappedWith === mappedWith && modified !== undefined && before.modifiedAtSource === modified;
+    sameMapping(before) && modified !== undefined && before.modifiedAtSource === modified;
 
   /** Maps, gates and writes the given listed records, leaving alone those that did not change. */
   const turns = input.turns ?? new Turns();
@@ -148,7 +151,7 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
       }
       const json = JSON.stringify(item.raw);
       const hash = sha256Hex(hashPrefix + json);
-      if (before !== undefined && !before.withdrawn && before.mappedWith === mappedWith && before.contentHash === hash) {
+      if (sameMapping(before) && before.contentHash === hash) {
         unchanged(item.remoteId);
         continue;
       }
