@@ -26,9 +26,9 @@ export function parseFilters(values: string[] | undefined, lang: UiLang): Search
   return filters;
 }
 
-function positive(text: string | undefined, name: string): number | undefined {
+function wholeNumber(text: string | undefined, name: string, min: number): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`--${name} "${text}": expected a whole number ≥ 1 / nombre entier ≥ 1 attendu`);
+  if (!/^\d+$/.test(text) || Number(text) < min) throw new UsageError(`--${name} "${text}": expected a whole number ≥ ${min} / nombre entier ≥ ${min} attendu`);
   return Number(text);
 }
 
@@ -64,8 +64,8 @@ export async function searchCommand(query: string | undefined, options: SearchCo
     ...(options.modifiedFrom ? { modifiedFrom: options.modifiedFrom } : {}),
     ...(options.modifiedTo ? { modifiedTo: options.modifiedTo } : {}),
   };
-  const page = positive(options.page, 'page');
-  const size = positive(options.size, 'size');
+  const page = wholeNumber(options.page, 'page', 1);
+  const size = wholeNumber(options.size, 'size', 0); // 0: the total and facets only
   if (page !== undefined) request.page = page;
   if (size !== undefined) request.size = size;
   const catalogue = openDatabase(options);
