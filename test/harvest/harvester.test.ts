@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoConfig } from '../../src/cli/commands/demo.js';
-import type { FederaConfig, SourceConfig } from '../../src/harvest/config.js';
+import type { FederaConfig } from '../../src/harvest/config.js';
 import { harvest, selectSources } from '../../src/harvest/harvester.js';
 import { dueMode, HarvestScheduler } from '../../src/harvest/scheduler.js';
 import type { JobReport } from '../../src/harvest/report.js';
 import { startSimulatedPortals, type SimulatedPortals } from '../../src/sources/ckan/simulator/index.js';
 import { MemorySink } from '../helpers/memory-sink.js';
+import { sourceConfig } from '../helpers/source-config.js';
 
 let portals: SimulatedPortals;
 let config: FederaConfig;
@@ -55,20 +56,7 @@ describe('schedules', () => {
     problemsOmitted: 0,
     complete: mode === 'full',
   });
-  const source: SourceConfig = {
-    id: 's',
-    name: { en: 'S', fr: 'S' },
-    type: 'ckan',
-    url: 'https://s.example',
-    jurisdiction: { level: 'federal', code: 'CA' },
-    primaryLanguage: 'bilingual',
-    licenceGate: [],
-    filters: {},
-    organizationJurisdictions: {},
-    enabled: true,
-    allowPrivateNetwork: false,
-    schedule: { incrementalMs: 6 * 3_600_000, fullMs: 7 * DAY },
-  };
+  const source = sourceConfig({ schedule: { incrementalMs: 6 * 3_600_000, fullMs: 7 * DAY } });
 
   it('is due for a full run first, then incremental runs', () => {
     const now = new Date('2026-03-10T12:00:00Z');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceConfig } from '../../src/harvest/config.js';
 import { runJob } from '../../src/harvest/run-job.js';
 import type { ListOptions, MapResult, RemoteItem, Source, SourcePage, StampPage } from '../../src/sources/source.js';
 import { MemorySink } from '../helpers/memory-sink.js';
+import { sourceConfig } from '../helpers/source-config.js';
 
 interface FakeRecord {
   id: string;
@@ -13,20 +13,7 @@ interface FakeRecord {
   skip?: boolean;
 }
 
-const config: SourceConfig = {
-  id: 'fake',
-  name: { en: 'Fake', fr: 'Factice' },
-  type: 'ckan',
-  url: 'https://fake.example',
-  jurisdiction: { level: 'provincial', code: 'CA-AB' },
-  primaryLanguage: 'en',
-  licenceGate: [],
-  filters: {},
-  organizationJurisdictions: {},
-  enabled: true,
-  schedule: {},
-  allowPrivateNetwork: false,
-};
+const config = sourceConfig({ id: 'fake', name: { en: 'Fake', fr: 'Factice' }, url: 'https://fake.example' });
 
 /** A source over an array, paged by 2, that can fail on a given page. */
 function fakeSource(

@@ -4,22 +4,12 @@ import { ckanEndpoint } from '../../../src/sources/ckan/api.js';
 import { mapCkanPackage } from '../../../src/sources/ckan/map.js';
 import type { SourceSettings } from '../../../src/sources/settings.js';
 import type { MapResult, MappedRecord } from '../../../src/sources/source.js';
+import { sourceConfig } from '../../helpers/source-config.js';
 
 const NOTICE = "** Cet élément de métadonnées provenant d’une tierce partie a été traduit à l'aide d'un outil de traduction automatisée (Amazon Translate).**";
 
 function settings(extra: Partial<SourceSettings> = {}): SourceSettings {
-  return {
-    id: 'portal',
-    name: { en: 'Portal', fr: 'Portail' },
-    type: 'ckan',
-    url: 'https://data.example.ca/',
-    jurisdiction: { level: 'provincial', code: 'CA-AB' },
-    primaryLanguage: 'en',
-    licenceGate: [],
-    filters: {},
-    organizationJurisdictions: {},
-    ...extra,
-  };
+  return sourceConfig(extra);
 }
 
 function map(raw: unknown, extra: Partial<SourceSettings> = {}): MapResult {
