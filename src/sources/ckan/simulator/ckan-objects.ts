@@ -1,9 +1,9 @@
 // The nested objects every CKAN package carries (organization, tags, groups), with ids that are
 // stable: the same organization or tag always gets the same UUID.
-import { mix, Rng } from './prng.js';
+import { mix, Rng } from '../../simulator/prng.js';
 import type { CkanGroup, CkanOrganization, CkanTag } from './ckan-types.js';
-import { ckanTimestamp } from './timestamps.js';
-import type { GroupDef } from './vocabulary/groups.js';
+import { ckanTimestamp } from '../../simulator/timestamps.js';
+import type { GroupDef } from '../../simulator/vocabulary/groups.js';
 
 function hashString(text: string): number {
   let h = 0x811c9dc5;

@@ -1,11 +1,11 @@
 // A catalogue made up from a seed: record `i` is generated when asked for, from its own PRNG
 // streams, and never kept. Only ids, types and dates sit in memory (for sorting and filters).
 import type { CkanOrganization, CkanPackage } from './ckan-types.js';
-import { drawDates, type Stamp } from './draft.js';
-import { mix, rngFor } from './prng.js';
+import { drawDates, type Stamp } from '../../simulator/draft.js';
+import { mix, rngFor } from '../../simulator/prng.js';
 import { PROFILE_NAMES, PROFILES, STREAM, type Profile, type ProfileName } from './profiles/index.js';
 import { SlotCatalogue, type SlotCatalogueOptions } from './slot-catalogue.js';
-import { parseInstant } from './timestamps.js';
+import { parseInstant } from '../../simulator/timestamps.js';
 
 export const DEFAULT_SEED = 20_240_601;
 /** Generated records are dated between these instants (fixed, so that a seed means one catalogue). */

@@ -6,7 +6,7 @@ import type { PrimaryLanguage, SourceSettings } from '../../settings.js';
 import { DEFAULT_SEED, GeneratedCatalogue } from './generated-catalogue.js';
 import { PROFILE_NAMES, type ProfileName } from './profiles/index.js';
 import { startCkanServer, type CkanServer } from './server.js';
-import { CITY_ORGANIZATIONS, FEDERATED_GOVERNMENTS, QUEBEC_ORGANIZATIONS } from './vocabulary/organizations.js';
+import { CITY_ORGANIZATIONS, FEDERATED_GOVERNMENTS, QUEBEC_ORGANIZATIONS } from '../../simulator/vocabulary/organizations.js';
 
 export interface PortalDescriptor {
   /** Source id: `demo-federal`, `demo-quebec`, `demo-city`. */

@@ -4,7 +4,7 @@
 // `start` and `fl` (the fields to return).
 import type { FieldClause, PackageFilter, SortField, SortSpec } from './catalogue.js';
 import { SORT_FIELDS } from './catalogue.js';
-import { parseInstant } from './timestamps.js';
+import { parseInstant } from '../../simulator/timestamps.js';
 
 export const MAX_ROWS = 1000;
 const DEFAULT_ROWS = 10;

@@ -5,7 +5,7 @@ import type { Catalogue, PackageFilter, Selection, SortSpec } from './catalogue.
 import type { CkanOrganization, CkanPackage, JsonObject } from './ckan-types.js';
 import { fieldValues } from './fields.js';
 import { revise } from './revise.js';
-import { ckanTimestamp, parseInstant } from './timestamps.js';
+import { ckanTimestamp, parseInstant } from '../../simulator/timestamps.js';
 
 interface Revision {
   /** The revision of the last update without a patch (0: none), which adds a revision note. */

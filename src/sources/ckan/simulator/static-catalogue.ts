@@ -3,7 +3,7 @@
 import type { CkanOrganization, CkanPackage, JsonValue } from './ckan-types.js';
 import { ckanOrganization } from './ckan-objects.js';
 import { SlotCatalogue, type SlotCatalogueOptions } from './slot-catalogue.js';
-import { parseInstant } from './timestamps.js';
+import { parseInstant } from '../../simulator/timestamps.js';
 
 function isPackage(value: unknown): value is CkanPackage {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { id?: unknown }).id === 'string';

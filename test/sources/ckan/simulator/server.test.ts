@@ -4,7 +4,7 @@ import type { CkanPackage } from '../../../../src/sources/ckan/simulator/ckan-ty
 import { GeneratedCatalogue } from '../../../../src/sources/ckan/simulator/generated-catalogue.js';
 import { startCkanServer, type CkanServer } from '../../../../src/sources/ckan/simulator/server.js';
 import { StaticCatalogue } from '../../../../src/sources/ckan/simulator/static-catalogue.js';
-import { parseInstant } from '../../../../src/sources/ckan/simulator/timestamps.js';
+import { parseInstant } from '../../../../src/sources/simulator/timestamps.js';
 
 interface SearchResult {
   count: number;

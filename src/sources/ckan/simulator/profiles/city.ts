@@ -3,14 +3,14 @@
 // licence known only by its title and URL.
 import { ckanGroup, ckanOrganization, ckanTag, stableUuid } from '../ckan-objects.js';
 import type { CkanOrganization, CkanPackage, JsonObject } from '../ckan-types.js';
-import { drawBody, drawHeader, type DraftResource, type Header, type Stamp } from '../draft.js';
-import { rngFor, type Rng } from '../prng.js';
-import { slugify } from '../text.js';
-import { ckanTimestamp, isoDate } from '../timestamps.js';
-import { CITY_FORMATS } from '../vocabulary/formats.js';
-import { cityGroup } from '../vocabulary/groups.js';
-import { CITY_ORGANIZATIONS, type Organization } from '../vocabulary/organizations.js';
-import { GUELPH, GUELPH_WARDS } from '../vocabulary/places.js';
+import { drawBody, drawHeader, type DraftResource, type Header, type Stamp } from '../../../simulator/draft.js';
+import { rngFor, type Rng } from '../../../simulator/prng.js';
+import { slugify } from '../../../simulator/text.js';
+import { ckanTimestamp, isoDate } from '../../../simulator/timestamps.js';
+import { CITY_FORMATS } from '../../../simulator/vocabulary/formats.js';
+import { cityGroup } from '../../../simulator/vocabulary/groups.js';
+import { CITY_ORGANIZATIONS, type Organization } from '../../../simulator/vocabulary/organizations.js';
+import { GUELPH, GUELPH_WARDS } from '../../../simulator/vocabulary/places.js';
 import { STREAM, type Profile } from './profile.js';
 
 const SITE_URL = 'https://data.guelph.example';

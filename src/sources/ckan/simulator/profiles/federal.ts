@@ -5,13 +5,13 @@
 import type { Label } from '../../../../core/langstring.js';
 import { ckanOrganization, stableUuid } from '../ckan-objects.js';
 import type { CkanOrganization, CkanPackage, FluentTags, FluentText, JsonObject, JsonValue } from '../ckan-types.js';
-import { drawBody, drawHeader, type DraftResource, type Header, type Stamp } from '../draft.js';
-import { rngFor, type Rng } from '../prng.js';
-import { ckanTimestamp, isoDate } from '../timestamps.js';
-import { FEDERAL_FORMATS } from '../vocabulary/formats.js';
-import { FEDERAL_ORGANIZATIONS, FEDERATED_GOVERNMENTS, type FederatedGovernment } from '../vocabulary/organizations.js';
-import { CANADA, PROVINCES, type Place } from '../vocabulary/places.js';
-import { MACHINE_TRANSLATION_NOTICE } from '../vocabulary/sentences.js';
+import { drawBody, drawHeader, type DraftResource, type Header, type Stamp } from '../../../simulator/draft.js';
+import { rngFor, type Rng } from '../../../simulator/prng.js';
+import { ckanTimestamp, isoDate } from '../../../simulator/timestamps.js';
+import { FEDERAL_FORMATS } from '../../../simulator/vocabulary/formats.js';
+import { FEDERAL_ORGANIZATIONS, FEDERATED_GOVERNMENTS, type FederatedGovernment } from '../../../simulator/vocabulary/organizations.js';
+import { CANADA, PROVINCES, type Place } from '../../../simulator/vocabulary/places.js';
+import { MACHINE_TRANSLATION_NOTICE } from '../../../simulator/vocabulary/sentences.js';
 import { STREAM, type Profile } from './profile.js';
 
 const SITE_URL = 'https://open.canada.example';

@@ -2,8 +2,8 @@
 // serves. Each aspect of a record draws from its own stream, so that the cheap parts (id, dates,
 // name) can be drawn without the rest.
 import type { CkanOrganization, CkanPackage } from '../ckan-types.js';
-import type { Stamp } from '../draft.js';
-import type { Rng } from '../prng.js';
+import type { Stamp } from '../../../simulator/draft.js';
+import type { Rng } from '../../../simulator/prng.js';
 
 export const PROFILE_NAMES = ['federal', 'quebec', 'city'] as const;
 export type ProfileName = (typeof PROFILE_NAMES)[number];

@@ -3,14 +3,14 @@
 // CC-BY-style licences and formats typed every way publishers type them.
 import { ckanGroup, ckanOrganization, ckanTag, stableUuid } from '../ckan-objects.js';
 import type { CkanOrganization, CkanPackage, JsonObject } from '../ckan-types.js';
-import { drawBody, drawHeader, type DraftResource, type Header, type Stamp } from '../draft.js';
-import { rngFor, type Rng } from '../prng.js';
-import { slugify } from '../text.js';
-import { ckanTimestamp } from '../timestamps.js';
-import { QUEBEC_FORMATS } from '../vocabulary/formats.js';
-import { quebecGroup } from '../vocabulary/groups.js';
-import { QUEBEC_ORGANIZATIONS, type Organization } from '../vocabulary/organizations.js';
-import { cityPlace, MONTREAL_BOROUGHS, PROVINCES, QUEBEC_REGIONS, type Place } from '../vocabulary/places.js';
+import { drawBody, drawHeader, type DraftResource, type Header, type Stamp } from '../../../simulator/draft.js';
+import { rngFor, type Rng } from '../../../simulator/prng.js';
+import { slugify } from '../../../simulator/text.js';
+import { ckanTimestamp } from '../../../simulator/timestamps.js';
+import { QUEBEC_FORMATS } from '../../../simulator/vocabulary/formats.js';
+import { quebecGroup } from '../../../simulator/vocabulary/groups.js';
+import { QUEBEC_ORGANIZATIONS, type Organization } from '../../../simulator/vocabulary/organizations.js';
+import { cityPlace, MONTREAL_BOROUGHS, PROVINCES, QUEBEC_REGIONS, type Place } from '../../../simulator/vocabulary/places.js';
 import { STREAM, type Profile } from './profile.js';
 
 const SITE_URL = 'https://www.donneesquebec.example';

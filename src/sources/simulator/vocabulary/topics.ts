@@ -1,7 +1,7 @@
 // What Canadian governments publish as open data, in both official languages. Titles and
 // descriptions of simulated records are built from these, so that searches such as
 // « hôpitaux », "collisions" or « qualité de l'eau » find realistic matches.
-import type { Label } from '../../../../core/langstring.js';
+import type { Label } from '../../../core/langstring.js';
 
 export type Level = 'federal' | 'provincial' | 'municipal';
 

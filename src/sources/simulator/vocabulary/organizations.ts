@@ -1,7 +1,7 @@
 // Publishers of the three simulated portals. Names follow the real CKAN organization names
 // where there are well-known ones (open.canada.ca's `statcan`, `tc`, `bc-cb`...); each lists
 // the topics it publishes, most frequent first, so that records stay coherent.
-import type { Label } from '../../../../core/langstring.js';
+import type { Label } from '../../../core/langstring.js';
 import type { Level } from './topics.js';
 
 export interface Organization {

@@ -1,5 +1,5 @@
 // CKAN groups (themes) of the aggregator, in French as Données Québec names them, and of the city.
-import type { Label } from '../../../../core/langstring.js';
+import type { Label } from '../../../core/langstring.js';
 
 export interface GroupDef {
   name: string;

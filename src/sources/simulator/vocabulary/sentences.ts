@@ -1,7 +1,7 @@
 // Sentence templates of dataset descriptions, written in both languages (not translated word
 // for word: each says it the way its language does). Slots in braces are filled by `text.ts`.
 // The order matters: templates are drawn with Zipf-like weights, the first ones most often.
-import type { Label } from '../../../../core/langstring.js';
+import type { Label } from '../../../core/langstring.js';
 
 type Pair = readonly [string, string];
 

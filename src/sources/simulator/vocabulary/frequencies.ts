@@ -1,6 +1,6 @@
 // Update frequencies: the ISO 8601 code open.canada.ca uses, the sentence that says it, and the
 // words the provincial aggregator (French) and the city (English, written several ways) use.
-import type { Label } from '../../../../core/langstring.js';
+import type { Label } from '../../../core/langstring.js';
 
 export interface Frequency {
   code: string;

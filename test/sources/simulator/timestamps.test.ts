@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ckanTimestamp, isoDate, parseInstant } from '../../../../src/sources/ckan/simulator/timestamps.js';
+import { ckanTimestamp, isoDate, parseInstant } from '../../../src/sources/simulator/timestamps.js';
 
 describe('CKAN timestamps', () => {
   it('formats like CKAN: UTC, no zone, microseconds', () => {

@@ -1,6 +1,6 @@
 // Places records are about, with the preposition each language wants before them
 // ("in Ontario" / « en Ontario », « au Québec », « à Laval », « dans l'arrondissement de Verdun »).
-import type { Label } from '../../../../core/langstring.js';
+import type { Label } from '../../../core/langstring.js';
 
 export interface Place {
   name: Label;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mix, Rng, rngFor } from '../../../../src/sources/ckan/simulator/prng.js';
+import { mix, Rng, rngFor } from '../../../src/sources/simulator/prng.js';
 
 function draws(rng: Rng, n: number): number[] {
   return Array.from({ length: n }, () => rng.nextUint32());

@@ -1,7 +1,7 @@
 // The meaning of a simulated record, before a portal profile gives it its JSON shape: who
 // publishes it, about what and where, its title, description, keywords and resources, in both
 // languages (the English-only and French-first profiles use one of them).
-import type { Label } from '../../../core/langstring.js';
+import type { Label } from '../../core/langstring.js';
 import type { Rng } from './prng.js';
 import { fill, slugify } from './text.js';
 import { a, de } from './vocabulary/french.js';

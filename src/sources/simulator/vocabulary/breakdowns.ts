@@ -1,5 +1,5 @@
 // How records break their figures down, by the level of government that publishes them.
-import type { Label } from '../../../../core/langstring.js';
+import type { Label } from '../../../core/langstring.js';
 import type { Level } from './topics.js';
 
 export const BREAKDOWNS: Readonly<Record<Level, readonly Label[]>> = {
