@@ -2,7 +2,7 @@
 // a list of packages, or a JSON-lines bulk dump (open.canada.ca publishes its catalogue so).
 // Each problem names the document (and line) it comes from.
 import type { ItemProblem, RemoteItem } from '../source.js';
-import { ckanInstant } from './dates.js';
+import { instantOf } from '../common/dates.js';
 import { packageRemoteId, text } from './values.js';
 
 export interface PackageDocument {
@@ -33,7 +33,7 @@ function toItem(value: unknown, where: string, out: PackageDocument): void {
     out.problems.push({ reason: `${where}: the package has no "id" (nor "name")` });
     return;
   }
-  const modified = ckanInstant(pkg['metadata_modified']);
+  const modified = instantOf(pkg['metadata_modified']);
   out.items.push(modified === undefined ? { remoteId, raw: pkg } : { remoteId, raw: pkg, modified });
 }
 

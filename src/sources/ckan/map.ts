@@ -9,7 +9,7 @@ import type { SourceSettings } from '../settings.js';
 import type { MapResult } from '../source.js';
 import type { CkanEndpoint } from './api.js';
 import { contactPoint } from './contact.js';
-import { ckanDate, ckanInstant } from './dates.js';
+import { dateOf, instantOf } from '../common/dates.js';
 import { extra, extraText, readExtras, type Extras } from './extras.js';
 import { filterRejection } from './filters.js';
 import { landingPage } from './landing-page.js';
@@ -73,13 +73,13 @@ function subjectsOf(pkg: CkanPackage, extras: Extras): string[] {
 
 function temporalOf(pkg: CkanPackage, extras: Extras): TemporalCoverage | undefined {
   const start =
-    ckanDate(pkg.time_period_coverage_start) ??
-    ckanDate(pkg.temporal_start) ??
-    ckanDate(extraText(extras, 'temporal_coverage_from', 'temporal_start', 'temporal_coverage_start', 'time_period_coverage_start', 'startdate', 'start_date'));
+    dateOf(pkg.time_period_coverage_start) ??
+    dateOf(pkg.temporal_start) ??
+    dateOf(extraText(extras, 'temporal_coverage_from', 'temporal_start', 'temporal_coverage_start', 'time_period_coverage_start', 'startdate', 'start_date'));
   const end =
-    ckanDate(pkg.time_period_coverage_end) ??
-    ckanDate(pkg.temporal_end) ??
-    ckanDate(extraText(extras, 'temporal_coverage_to', 'temporal_end', 'temporal_coverage_end', 'time_period_coverage_end', 'enddate', 'end_date'));
+    dateOf(pkg.time_period_coverage_end) ??
+    dateOf(pkg.temporal_end) ??
+    dateOf(extraText(extras, 'temporal_coverage_to', 'temporal_end', 'temporal_coverage_end', 'time_period_coverage_end', 'enddate', 'end_date'));
   if (start === undefined && end === undefined) return undefined;
   return { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
 }
@@ -148,13 +148,13 @@ export function mapCkanPackage(raw: unknown, context: CkanMapContext): MapResult
     text(pkg.frequency) ?? extraText(extras, 'frequency', 'update_frequency', 'frequency_of_update', 'accrual_periodicity', 'accrualperiodicity', 'maintenance_and_update_frequency');
   const frequency = frequencyText !== undefined ? normalizeFrequency(frequencyText) : undefined;
   const issued =
-    ckanDate(pkg.date_published) ?? ckanDate(pkg.issued) ?? ckanDate(extraText(extras, 'dcat_issued', 'issued', 'date_published')) ?? ckanDate(pkg.metadata_created);
-  const modifiedAtSource = ckanInstant(pkg.metadata_modified);
+    dateOf(pkg.date_published) ?? dateOf(pkg.issued) ?? dateOf(extraText(extras, 'dcat_issued', 'issued', 'date_published')) ?? dateOf(pkg.metadata_created);
+  const modifiedAtSource = instantOf(pkg.metadata_modified);
   const modified =
-    ckanDate(pkg.date_modified) ??
-    ckanDate(pkg.federated_date_modified) ??
-    ckanDate(pkg.modified) ??
-    ckanDate(extraText(extras, 'dcat_modified', 'modified', 'date_modified')) ??
+    dateOf(pkg.date_modified) ??
+    dateOf(pkg.federated_date_modified) ??
+    dateOf(pkg.modified) ??
+    dateOf(extraText(extras, 'dcat_modified', 'modified', 'date_modified')) ??
     modifiedAtSource;
   const temporal = temporalOf(pkg, extras);
   const spatial = spatialCoverage(pkg.spatial, extras);

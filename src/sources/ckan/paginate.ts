@@ -21,7 +21,7 @@ import type { HttpClient } from '../http.js';
 import type { ItemProblem, RemoteItem, SourcePage } from '../source.js';
 import type { HttpResponse } from '../http.js';
 import { actionUrl, CkanApiError, fetchAction, readEnvelope, type CkanEndpoint } from './api.js';
-import { ckanInstant } from './dates.js';
+import { instantOf } from '../common/dates.js';
 import { ckanListedPackage, ckanSearchResult, describeIssues } from './types.js';
 import { packageRemoteId } from './values.js';
 
@@ -70,7 +70,7 @@ export function readPage(result: unknown, url: string, start: number): ReadPage 
       return;
     }
     ids.push(remoteId);
-    const modified = ckanInstant(listed.data.metadata_modified);
+    const modified = instantOf(listed.data.metadata_modified);
     items.push(modified === undefined ? { remoteId, raw } : { remoteId, raw, modified });
   });
   return { items, problems, ids, count: parsed.data.count, length: parsed.data.results.length };

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Distribution } from '../../core/dataset.js';
 import { normalizeFormat } from '../../core/formats.js';
 import { normalizeLanguage } from '../../core/languages.js';
-import { ckanDate } from './dates.js';
+import { dateOf } from '../common/dates.js';
 import { descriptionText, langText, titleText } from './texts.js';
 import type { CkanResource } from './types.js';
 import { listItems, numberOf, text } from './values.js';
@@ -61,7 +61,7 @@ export function distributionsOf(resources: CkanResource[] | null | undefined, un
     const format = normalizeFormat({ format: text(r.format), mediaType, url });
     const size = numberOf(r.size);
     const resourceType = text(r.resource_type)?.toLowerCase();
-    const modified = ckanDate(r.last_modified) ?? ckanDate(r.modified) ?? ckanDate(r.metadata_modified);
+    const modified = dateOf(r.last_modified) ?? dateOf(r.modified) ?? dateOf(r.metadata_modified);
     // Built field by field: conditional spreads cost an object each, per resource.
     const d: Distribution = { id, title, url, languages: languagesOf(r.language) };
     if (r.description !== undefined || r.description_translated !== undefined) {

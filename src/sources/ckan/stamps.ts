@@ -5,7 +5,7 @@ import type { HttpClient } from '../http.js';
 import { HttpError } from '../http.js';
 import type { RemoteItem, SourcePage, StampPage } from '../source.js';
 import { actionUrl, CkanApiError, fetchAction, readEnvelope, type CkanEndpoint } from './api.js';
-import { ckanInstant } from './dates.js';
+import { instantOf } from '../common/dates.js';
 import { packageSearch, readPage, solrPhrase } from './paginate.js';
 import { ckanListedPackage } from './types.js';
 import { packageRemoteId } from './values.js';
@@ -66,6 +66,6 @@ async function showPackage(endpoint: CkanEndpoint, http: HttpClient, id: string,
   const remoteId = listed.success ? packageRemoteId(listed.data.id, listed.data.name) : undefined;
   if (!listed.success || remoteId === undefined) throw new CkanApiError(`package_show at ${url} did not return a package`, url);
   if (remoteId !== id && listed.data.name !== id) return undefined; // not the record the listing named
-  const modified = ckanInstant(listed.data.metadata_modified);
+  const modified = instantOf(listed.data.metadata_modified);
   return { remoteId: id, raw: result, ...(modified !== undefined ? { modified } : {}) };
 }

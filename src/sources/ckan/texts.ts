@@ -7,9 +7,7 @@ import type { PrimaryLanguage } from '../settings.js';
 import { collapseWhitespace, descriptionToText } from '../../core/text.js';
 import { fluentList, fluentText, listItems, untagged } from './values.js';
 
-export function untaggedLanguage(primary: PrimaryLanguage): string {
-  return primary === 'bilingual' ? 'und' : primary;
-}
+export { untaggedLanguage } from '../common/lang.js';
 
 function cleaned(value: LangString, clean: (text: string) => string): LangString {
   const out: LangString = {};

@@ -94,15 +94,7 @@ export function fluentList(value: unknown): LangStrings | undefined {
   return out;
 }
 
-/** A number from a number or numeric string (`"1234"`, `"1,234"`); `undefined` otherwise. */
-export function numberOf(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value !== 'string') return undefined;
-  const cleaned = value.trim().replace(/[,_\s]/g, '');
-  if (cleaned === '' || !/^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i.test(cleaned)) return undefined;
-  const n = Number(cleaned);
-  return Number.isFinite(n) ? n : undefined;
-}
+export { numberOf } from '../common/numbers.js';
 
 /** The remote id of a package: its `id`, or its `name` (unique too; `package_show` takes either)
  * for dumps that carry no id. */

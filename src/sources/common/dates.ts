@@ -1,4 +1,4 @@
-// CKAN dates. CKAN stores naive timestamps in UTC (`2023-04-13T13:06:26.8742701`, seven
+// Dates as portals write them. CKAN stores naive timestamps in UTC (`2023-04-13T13:06:26.8742701`, seven
 // fractional digits from some .NET-fed portals; `2017-05-01 00:00:00` in scheming fields), and
 // schemas add plain dates (`2011-03-09`), years (`1976`) and placeholders (`0001-01-01`).
 
@@ -57,9 +57,9 @@ function parse(value: string): DateParts | undefined {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** An ISO 8601 instant in UTC (`2023-04-13T13:06:26.874Z`) from a CKAN timestamp; a plain date
+/** An ISO 8601 instant in UTC (`2023-04-13T13:06:26.874Z`) from a timestamp (naive = UTC); a plain date
  * counts as its midnight UTC. `undefined` for anything else. */
-export function ckanInstant(value: unknown): string | undefined {
+export function instantOf(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const parts = parse(value);
   if (!parts || parts.month === undefined || parts.day === undefined) return undefined;
@@ -69,7 +69,7 @@ export function ckanInstant(value: unknown): string | undefined {
 /** An ISO 8601 date at the precision given: `1976`, `2012-05`, `2011-03-09` (also for a naive
  * `00:00:00`), or an instant in UTC when there was a time. `undefined` for placeholders and
  * anything unreadable. */
-export function ckanDate(value: unknown): string | undefined {
+export function dateOf(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const parts = parse(value);
   if (!parts) return undefined;
@@ -77,4 +77,12 @@ export function ckanDate(value: unknown): string | undefined {
   if (parts.month === undefined) return String(parts.year).padStart(4, '0');
   if (parts.day === undefined) return `${parts.year}-${pad(parts.month)}`;
   return `${parts.year}-${pad(parts.month)}-${pad(parts.day)}`;
+}
+
+/** An ISO 8601 instant from epoch milliseconds (ArcGIS Hub, Socrata), or from their text. */
+export function epochInstant(value: unknown): string | undefined {
+  const ms = typeof value === 'number' ? value : typeof value === 'string' && /^\d{10,14}$/.test(value.trim()) ? Number(value) : NaN;
+  // Before 1970 or after 2200: not a date this code expects from a portal.
+  if (!Number.isFinite(ms) || ms < 0 || ms > 7_258_118_400_000) return undefined;
+  return new Date(ms).toISOString();
 }
