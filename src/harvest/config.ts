@@ -7,7 +7,8 @@ import { SOURCE_ID_PATTERN } from '../core/ids.js';
 import { licenceById } from '../core/licences.js';
 import type { SourceSettings } from '../sources/settings.js';
 import { parseDuration } from './duration.js';
-import { SOURCE_KINDS } from './kinds.js';
+import { OptionsError } from '../sources/kind.js';
+import { kindNames, kindOf } from './kinds.js';
 
 export interface SourceSchedule {
   /** Milliseconds between incremental runs; undefined = manual only. */
@@ -76,7 +77,7 @@ const source = z
   .object({
     id: z.string().regex(SOURCE_ID_PATTERN, 'must be lower-case letters, digits and dashes (at most 63)'),
     name: label,
-    type: z.enum(SOURCE_KINDS),
+    type: z.string().refine((t) => kindOf(t) !== undefined, { message: `must be one of ${kindNames().join(', ')}` }),
     url: z.url({ protocol: /^https?$/ }),
     jurisdiction,
     publisher: z.object({ id: z.string().min(1), name: z.record(z.string(), z.string()) }).strict().optional(),
@@ -89,6 +90,7 @@ const source = z
     schedule: schedule.default('manual'),
     enabled: z.boolean().default(true),
     allowPrivateNetwork: z.boolean().default(false),
+    options: z.record(z.string(), z.unknown()).default({}),
   })
   .strict();
 
@@ -138,6 +140,7 @@ function toSourceConfig(s: z.infer<typeof source>): SourceConfig {
     organizationJurisdictions,
     enabled: s.enabled,
     allowPrivateNetwork: s.allowPrivateNetwork,
+    ...(Object.keys(s.options).length > 0 ? { options: s.options } : {}),
     schedule: {
       ...(sched.incremental ? { incrementalMs: parseDuration(sched.incremental) } : {}),
       ...(sched.full ? { fullMs: parseDuration(sched.full) } : {}),
@@ -163,6 +166,12 @@ export function parseConfig(data: unknown, where: string): FederaConfig {
     const name = id ? `source "${id}" (sources[${index}])` : `sources[${index}]`;
     const parsed = source.safeParse(raw);
     if (!parsed.success) throw new ConfigError(`${where}: ${name}: ${firstIssue(parsed.error)}`);
+    try {
+      kindOf(parsed.data.type)?.parseOptions(parsed.data.options);
+    } catch (error) {
+      if (error instanceof OptionsError) throw new ConfigError(`${where}: ${name}: field "options.${error.field}": ${error.message}`);
+      throw error;
+    }
     if (ids.has(parsed.data.id)) throw new ConfigError(`${where}: ${name}: field "id": "${parsed.data.id}" is used by another source`);
     ids.add(parsed.data.id);
     sources.push(toSourceConfig(parsed.data));

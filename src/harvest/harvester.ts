@@ -40,6 +40,7 @@ export function settingsFingerprint(config: SourceConfig): string {
     organizationJurisdictions: config.organizationJurisdictions,
     filters: config.filters,
     licenceGate: config.licenceGate,
+    options: config.options,
   });
 }
 

@@ -1,3 +1,15 @@
-// The portal kinds Federa can harvest; each has a folder under src/sources.
-export const SOURCE_KINDS = ['ckan'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+// The portal kinds Federa can harvest; each has a folder under src/sources. A new kind adds its
+// module here.
+import { ckanKind } from '../sources/ckan/index.js';
+import type { SourceKind } from '../sources/kind.js';
+
+/** In the order `detect` tries them: the cheapest and most telling probes first. */
+export const KINDS: readonly SourceKind[] = [ckanKind];
+
+export function kindOf(kind: string): SourceKind | undefined {
+  return KINDS.find((k) => k.kind === kind);
+}
+
+export function kindNames(): string[] {
+  return KINDS.map((k) => k.kind);
+}

@@ -8,9 +8,29 @@ export interface HttpResponse {
   body: string;
 }
 
+export interface HttpRequestOptions {
+  accept?: string;
+  signal?: AbortSignal;
+}
+
+/** A response whose body is read as it arrives: large documents (a data.json of a whole
+ * portal, a CSW page of big ISO records) are parsed without holding them whole in memory. */
+export interface HttpStream {
+  url: string;
+  status: number;
+  headers: Record<string, string>;
+  /** The body, decompressed. Iterate it to the end, or call `cancel()`. Rejects (while
+   * iterating) with an `HttpError` when the connection fails or stalls. */
+  body: AsyncIterable<Buffer>;
+  cancel(): void;
+}
+
 export interface HttpClient {
   /** GETs a URL. Rejects with an `HttpError` when the request fails or the status is not 2xx. */
-  get(url: string, options?: { accept?: string; signal?: AbortSignal }): Promise<HttpResponse>;
+  get(url: string, options?: HttpRequestOptions): Promise<HttpResponse>;
+  /** GETs a URL and hands its body over as it arrives (same politeness, retries before the
+   * body starts, redirects). */
+  stream(url: string, options?: HttpRequestOptions): Promise<HttpStream>;
 }
 
 export class HttpError extends Error {

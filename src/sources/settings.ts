@@ -18,7 +18,10 @@ export interface SourceSettings {
   licenceGate: string[];
   /** Field filters: a record is kept only when every field equals one of the listed values. */
   filters: Record<string, string[]>;
-  /** Organization (CKAN `organization.name`) → jurisdiction, for aggregators whose publishers
-   * are at several levels (Données Québec carries cities). */
+  /** Organization (CKAN `organization.name`; for other kinds the publisher id the kind derives,
+   * see each kind) → jurisdiction, for aggregators whose publishers are at several levels
+   * (Données Québec carries cities). */
   organizationJurisdictions: Record<string, Jurisdiction>;
+  /** Kind-specific options (`options:` in sources.yaml), checked by the kind's `parseOptions`. */
+  options?: Record<string, unknown>;
 }

@@ -52,7 +52,8 @@ describe('sources.yaml', () => {
     expect(() => parseConfig({ sources: [{ ...good, url: 'ftp://x' }] }, 'f')).toThrow(/field "url"/);
     expect(() => parseConfig({ sources: [{ ...good, licenceGate: ['no-such-licence'] }] }, 'f')).toThrow(/licenceGate\[0\].*not a known licence/);
     expect(() => parseConfig({ sources: [{ ...good, schedule: { incremental: 'often' } }] }, 'f')).toThrow(/schedule.incremental/);
-    expect(() => parseConfig({ sources: [{ ...good, type: 'gopher' }] }, 'f')).toThrow(/field "type"/);
+    expect(() => parseConfig({ sources: [{ ...good, type: 'gopher' }] }, 'f')).toThrow(/field "type": must be one of ckan/);
+    expect(() => parseConfig({ sources: [{ ...good, options: { colour: 'blue' } }] }, 'f')).toThrow(/source "city" \(sources\[0\]\): field "options.colour": CKAN sources take no options/);
   });
 
   it('reports YAML syntax errors with the line', () => {

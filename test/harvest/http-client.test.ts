@@ -121,3 +121,47 @@ describe('harvest HTTP client', () => {
     expect((await createHttpClient({ allowPrivateNetwork: true }).get(`${base}/latin1`)).body).toBe('québec');
   });
 });
+
+describe('harvest HTTP client, streamed bodies', () => {
+  it('hands the body over in chunks, decompressed, and holds the host until it is read', async () => {
+    const big = JSON.stringify({ dataset: Array.from({ length: 2000 }, (_, i) => ({ id: i, title: `Jeu de données ${i}` })) });
+    routes.set('/big', (_req, res) => res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(big)));
+    routes.set('/other', (_req, res) => res.end('other'));
+    const client = createHttpClient({ allowPrivateNetwork: true });
+    const response = await client.stream(`${base}/big`);
+    expect(response.status).toBe(200);
+    let otherDone = false;
+    const other = client.get(`${base}/other`).then(() => (otherDone = true));
+    const chunks: Buffer[] = [];
+    for await (const chunk of response.body) {
+      chunks.push(chunk);
+      await new Promise((r) => setTimeout(r, 1));
+      expect(otherDone).toBe(false); // one request at a time per host: the stream holds it
+    }
+    expect(JSON.parse(Buffer.concat(chunks).toString('utf8')).dataset).toHaveLength(2000);
+    await other;
+    expect(otherDone).toBe(true);
+  });
+
+  it('retries a streamed request that fails before its body, and fails one that stalls', async () => {
+    let n = 0;
+    routes.set('/flaky-stream', (_req, res) => { n++; if (n === 1) res.writeHead(502).end(); else res.end('fine'); });
+    const { sleep } = recordingSleep();
+    const ok = await createHttpClient({ allowPrivateNetwork: true, sleep, backoffBaseMs: 1 }).stream(`${base}/flaky-stream`);
+    const text: string[] = [];
+    for await (const chunk of ok.body) text.push(chunk.toString());
+    expect(text.join('')).toBe('fine');
+    routes.set('/stall', (_req, res) => { res.writeHead(200); res.write('{"start":'); });
+    const stalled = await createHttpClient({ allowPrivateNetwork: true, timeoutMs: 200 }).stream(`${base}/stall`);
+    await expect((async () => { for await (const _ of stalled.body) void _; })()).rejects.toThrow(/failed while reading: no data for 200 ms/);
+  });
+
+  it('cancels a stream and frees the host', async () => {
+    routes.set('/endless', (_req, res) => { res.writeHead(200); const t = setInterval(() => res.write('x'), 5); res.on('close', () => clearInterval(t)); });
+    routes.set('/after', (_req, res) => res.end('after'));
+    const client = createHttpClient({ allowPrivateNetwork: true });
+    const endless = await client.stream(`${base}/endless`);
+    endless.cancel();
+    expect((await client.get(`${base}/after`)).body).toBe('after');
+  });
+});

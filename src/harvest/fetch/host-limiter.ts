@@ -7,25 +7,31 @@ export class HostLimiter {
   constructor(private readonly perHost: number) {}
 
   async run<T>(host: string, task: () => Promise<T>): Promise<T> {
-    await this.acquire(host);
+    const release = await this.acquire(host);
     try {
       return await task();
     } finally {
-      this.release(host);
+      release();
     }
   }
 
-  private acquire(host: string): Promise<void> {
+  /** Waits for a slot on `host`; the function returned gives it back (once, however often called). */
+  async acquire(host: string): Promise<() => void> {
     const n = this.active.get(host) ?? 0;
-    if (n < this.perHost) {
-      this.active.set(host, n + 1);
-      return Promise.resolve();
+    if (n < this.perHost) this.active.set(host, n + 1);
+    else {
+      await new Promise<void>((resolve) => {
+        const queue = this.waiting.get(host) ?? [];
+        queue.push(resolve);
+        this.waiting.set(host, queue);
+      });
     }
-    return new Promise((resolve) => {
-      const queue = this.waiting.get(host) ?? [];
-      queue.push(resolve);
-      this.waiting.set(host, queue);
-    });
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.release(host);
+    };
   }
 
   private release(host: string): void {

@@ -4,24 +4,26 @@
 import { isUtf8 } from 'node:buffer';
 import http from 'node:http';
 import https from 'node:https';
-import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { USER_AGENT } from '../../core/version.js';
-import { HttpError, type HttpClient, type HttpResponse } from '../../sources/http.js';
+import { HttpError, type HttpClient, type HttpRequestOptions, type HttpResponse, type HttpStream } from '../../sources/http.js';
 import { HostLimiter } from './host-limiter.js';
-import { checkLiteralHost, publicOnlyLookup, PrivateNetworkError } from './private-network.js';
+import { checkLiteralHost, PrivateNetworkError, publicOnlyLookup } from './private-network.js';
 import { retryAfterMs } from './retry-after.js';
 
 export interface HttpClientOptions {
   allowPrivateNetwork?: boolean;
-  /** Whole request (connect to last byte), per attempt. */
+  /** `get`: the whole request (connect to last byte), per attempt. `stream`: until the response
+   * starts, then the longest silence between two chunks of the body. */
   timeoutMs?: number;
   retries?: number;
   /** First backoff; doubles each retry, with jitter. */
   backoffBaseMs?: number;
   /** A Retry-After longer than this fails the request instead of stalling the job. */
   maxRetryAfterMs?: number;
+  /** `get` only: streamed bodies are not held whole. */
   maxBodyBytes?: number;
   maxRedirects?: number;
   /** Shared between clients so that politeness holds across sources on one host. */
@@ -33,6 +35,8 @@ export interface HttpClientOptions {
 
 const TRANSIENT_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
 const TRANSIENT_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'UND_ERR_SOCKET', 'ECONNABORTED']);
+// An error body is read for its message only.
+const ERROR_BODY_BYTES = 64 * 1024;
 
 class AttemptError extends Error {
   constructor(
@@ -44,6 +48,16 @@ class AttemptError extends Error {
   ) {
     super(message);
   }
+}
+
+/** A response whose headers have arrived; its body not read yet. */
+interface Opened {
+  url: URL;
+  status: number;
+  headers: Record<string, string>;
+  body: Readable;
+  /** Ends the request (and its socket) early. */
+  destroy(): void;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -71,6 +85,14 @@ function flatHeaders(headers: http.IncomingHttpHeaders): Record<string, string> 
   return out;
 }
 
+function decompressed(res: http.IncomingMessage, encoding: string): Readable {
+  const e = encoding.toLowerCase();
+  if (e === 'gzip' || e === 'x-gzip') return res.pipe(createGunzip());
+  if (e === 'deflate') return res.pipe(createInflate());
+  if (e === 'br') return res.pipe(createBrotliDecompress());
+  return res;
+}
+
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const timeoutMs = options.timeoutMs ?? 60_000;
   const retries = options.retries ?? 4;
@@ -87,7 +109,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     https: new https.Agent({ keepAlive: true, maxSockets: 16 }),
   };
 
-  function attempt(url: URL, accept: string | undefined, signal: AbortSignal | undefined): Promise<HttpResponse & { location?: string }> {
+  /** Sends a request and resolves when its headers arrive (or rejects before). */
+  function open(url: URL, accept: string | undefined, signal: AbortSignal | undefined): Promise<Opened> {
     return new Promise((resolve, reject) => {
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
         return reject(new AttemptError(`unsupported protocol ${url.protocol}`, false));
@@ -103,17 +126,13 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       const req = lib.request(url, {
         method: 'GET',
         agent: url.protocol === 'https:' ? agents.https : agents.http,
-        headers: {
-          'user-agent': userAgent,
-          accept: accept ?? 'application/json, */*;q=0.5',
-          'accept-encoding': 'gzip, deflate, br',
-        },
+        headers: { 'user-agent': userAgent, accept: accept ?? 'application/json, */*;q=0.5', 'accept-encoding': 'gzip, deflate, br' },
         ...(lookup ? { lookup } : {}),
       });
-      let settled = false;
+      let answered = false;
       const fail = (error: AttemptError) => {
-        if (settled) return;
-        settled = true;
+        if (answered) return;
+        answered = true;
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
         req.destroy();
@@ -127,83 +146,168 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         fail(new AttemptError(`${error.code ?? 'network error'}: ${error.message}`, TRANSIENT_CODES.has(error.code ?? '')));
       });
       req.on('response', (res) => {
-        const status = res.statusCode ?? 0;
+        if (answered) return res.resume();
+        answered = true;
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
         const headers = flatHeaders(res.headers);
-        if (status >= 300 && status < 400 && headers.location) {
-          res.resume();
-          settled = true;
-          clearTimeout(timer);
-          signal?.removeEventListener('abort', onAbort);
-          return resolve({ url: url.href, status, headers, body: '', location: headers.location });
-        }
-        let stream: Readable = res;
-        const encoding = (headers['content-encoding'] ?? '').toLowerCase();
-        if (encoding === 'gzip' || encoding === 'x-gzip') stream = res.pipe(createGunzip());
-        else if (encoding === 'deflate') stream = res.pipe(createInflate());
-        else if (encoding === 'br') stream = res.pipe(createBrotliDecompress());
-        const chunks: Buffer[] = [];
-        let size = 0;
-        stream.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > maxBodyBytes) fail(new AttemptError(`response larger than ${maxBodyBytes} bytes`, false));
-          else chunks.push(chunk);
-        });
-        stream.on('error', (error) => fail(new AttemptError(`cannot read the response: ${error.message}`, true)));
-        res.on('aborted', () => fail(new AttemptError('connection closed before the end of the response', true)));
-        stream.on('end', () => {
-          if (settled) return;
-          let body: string;
-          try {
-            body = decodeBody(Buffer.concat(chunks, size), headers['content-type']);
-          } catch {
-            return fail(new AttemptError('the response is not valid text in its declared encoding (invalid UTF-8?)', false, status));
-          }
-          settled = true;
-          clearTimeout(timer);
-          signal?.removeEventListener('abort', onAbort);
-          if (status >= 200 && status < 300) return resolve({ url: url.href, status, headers, body });
-          const wait = retryAfterMs(headers['retry-after']);
-          const snippet = body.slice(0, 200).replace(/\s+/g, ' ').trim();
-          reject(new AttemptError(`HTTP ${status}${snippet ? `: ${snippet}` : ''}`, TRANSIENT_STATUS.has(status), status, wait, body));
-        });
+        const body = decompressed(res, headers['content-encoding'] ?? '');
+        res.on('aborted', () => body.destroy(new Error('connection closed before the end of the response')));
+        if (body !== res) res.on('error', (error) => body.destroy(error));
+        resolve({ url, status: res.statusCode ?? 0, headers, body, destroy: () => req.destroy() });
       });
       req.end();
     });
   }
 
-  async function getWithRetries(url: URL, accept: string | undefined, signal: AbortSignal | undefined): Promise<HttpResponse & { location?: string }> {
-    for (let n = 0; ; n++) {
-      try {
-        return await limiter.run(url.host, () => attempt(url, accept, signal));
-      } catch (error) {
-        const e = error instanceof AttemptError ? error : new AttemptError((error as Error).message, false);
-        if (!e.transient || n >= retries || signal?.aborted) {
-          const tries = n + 1;
-          throw new HttpError(`GET ${url.href} failed${tries > 1 ? ` after ${tries} attempts` : ''}: ${e.message}`, url.href, e.status, e.body);
+  /** Reads a whole body, within the time and size allowed. */
+  function readAll(opened: Opened, limit: number, deadline: number, signal: AbortSignal | undefined): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let done = false;
+      const finish = (error?: AttemptError) => {
+        if (done) return;
+        done = true;
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        if (error) {
+          opened.destroy();
+          reject(error);
+        } else resolve(Buffer.concat(chunks, size));
+      };
+      const timer = setTimeout(() => finish(new AttemptError(`timed out after ${timeoutMs} ms`, true)), Math.max(0, deadline - Date.now()));
+      const onAbort = () => finish(new AttemptError('aborted', false));
+      signal?.addEventListener('abort', onAbort, { once: true });
+      opened.body.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > limit) finish(new AttemptError(`response larger than ${limit} bytes`, false));
+        else chunks.push(chunk);
+      });
+      opened.body.on('error', (error: Error) => finish(new AttemptError(`cannot read the response: ${error.message}`, true)));
+      opened.body.on('end', () => finish());
+    });
+  }
+
+  /** The error for a status that is not 2xx, its body read for the message. */
+  async function statusError(opened: Opened, deadline: number, signal: AbortSignal | undefined): Promise<AttemptError> {
+    let body = '';
+    try {
+      body = (await readAll(opened, ERROR_BODY_BYTES, deadline, signal)).toString('utf8');
+    } catch {
+      opened.destroy(); // a huge or broken error page: its status says enough
+    }
+    const snippet = body.slice(0, 200).replace(/\s+/g, ' ').trim();
+    return new AttemptError(`HTTP ${opened.status}${snippet ? `: ${snippet}` : ''}`, TRANSIENT_STATUS.has(opened.status), opened.status, retryAfterMs(opened.headers['retry-after']), body);
+  }
+
+  /** Runs attempts with retries and redirects. `use` reads a 2xx response; it runs while the
+   * host's politeness slot is held, and may keep it (`keep`) until the caller releases it. */
+  async function request<T>(
+    href: string,
+    opts: HttpRequestOptions,
+    use: (opened: Opened, deadline: number, release: () => void) => Promise<{ value: T; keep?: boolean }>,
+  ): Promise<T> {
+    let url: URL;
+    try {
+      url = new URL(href);
+    } catch {
+      throw new HttpError(`not a valid URL: ${href}`, href);
+    }
+    for (let hops = 0; ; hops++) {
+      for (let n = 0; ; n++) {
+        const release = await limiter.acquire(url.host);
+        let keep = false;
+        try {
+          const deadline = Date.now() + timeoutMs;
+          const opened = await open(url, opts.accept, opts.signal);
+          if (opened.status >= 300 && opened.status < 400 && opened.headers.location) {
+            opened.body.resume();
+            if (hops >= maxRedirects) throw new HttpError(`GET ${href} failed: more than ${maxRedirects} redirects`, href, opened.status);
+            url = new URL(opened.headers.location, url);
+            break;
+          }
+          if (opened.status < 200 || opened.status >= 300) throw await statusError(opened, deadline, opts.signal);
+          const result = await use(opened, deadline, release);
+          keep = result.keep === true;
+          return result.value;
+        } catch (error) {
+          if (error instanceof HttpError) throw error;
+          const e = error instanceof AttemptError ? error : new AttemptError((error as Error).message, false);
+          if (!e.transient || n >= retries || opts.signal?.aborted) {
+            const tries = n + 1;
+            throw new HttpError(`GET ${url.href} failed${tries > 1 ? ` after ${tries} attempts` : ''}: ${e.message}`, url.href, e.status, e.body);
+          }
+          if (e.waitMs !== undefined && e.waitMs > maxRetryAfterMs) {
+            throw new HttpError(`GET ${url.href} failed: HTTP ${e.status} asks to retry after ${Math.round(e.waitMs / 1000)} s, longer than allowed`, url.href, e.status);
+          }
+          release();
+          keep = true; // released already
+          await sleep(Math.max(e.waitMs ?? 0, backoffBaseMs * 2 ** n * (0.75 + Math.random() * 0.5)));
+        } finally {
+          if (!keep) release();
         }
-        if (e.waitMs !== undefined && e.waitMs > maxRetryAfterMs) {
-          throw new HttpError(`GET ${url.href} failed: HTTP ${e.status} asks to retry after ${Math.round(e.waitMs / 1000)} s, longer than allowed`, url.href, e.status);
-        }
-        const backoff = backoffBaseMs * 2 ** n * (0.75 + Math.random() * 0.5);
-        await sleep(Math.max(e.waitMs ?? 0, backoff));
       }
     }
   }
 
   return {
-    async get(href, opts = {}) {
-      let url: URL;
-      try {
-        url = new URL(href);
-      } catch {
-        throw new HttpError(`not a valid URL: ${href}`, href);
-      }
-      for (let hops = 0; ; hops++) {
-        const response = await getWithRetries(url, opts.accept, opts.signal);
-        if (response.location === undefined) return response;
-        if (hops >= maxRedirects) throw new HttpError(`GET ${href} failed: more than ${maxRedirects} redirects`, href, response.status);
-        url = new URL(response.location, url);
-      }
+    get(href, opts = {}) {
+      return request<HttpResponse>(href, opts, async (opened, deadline) => {
+        const bytes = await readAll(opened, maxBodyBytes, deadline, opts.signal);
+        let body: string;
+        try {
+          body = decodeBody(bytes, opened.headers['content-type']);
+        } catch {
+          throw new AttemptError('the response is not valid text in its declared encoding (invalid UTF-8?)', false, opened.status);
+        }
+        return { value: { url: opened.url.href, status: opened.status, headers: opened.headers, body } };
+      });
+    },
+
+    stream(href, opts = {}) {
+      return request<HttpStream>(href, opts, async (opened, _deadline, release) => {
+        const where = opened.url.href;
+        let released = false;
+        const end = () => {
+          if (released) return;
+          released = true;
+          release();
+        };
+        async function* chunks(): AsyncGenerator<Buffer> {
+          const body = opened.body;
+          let idle: NodeJS.Timeout | undefined;
+          const stall = () => body.destroy(new Error(`no data for ${timeoutMs} ms`));
+          try {
+            idle = setTimeout(stall, timeoutMs);
+            for await (const chunk of body) {
+              idle.refresh();
+              yield chunk as Buffer;
+            }
+          } catch (error) {
+            throw new HttpError(`GET ${where} failed while reading: ${(error as Error).message}`, where, opened.status);
+          } finally {
+            clearTimeout(idle);
+            opened.destroy();
+            end();
+          }
+        }
+        const onAbort = () => opened.body.destroy(new Error('aborted'));
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        return {
+          keep: true,
+          value: {
+            url: where,
+            status: opened.status,
+            headers: opened.headers,
+            body: chunks(),
+            cancel() {
+              opened.destroy();
+              end();
+            },
+          },
+        };
+      });
     },
   };
 }

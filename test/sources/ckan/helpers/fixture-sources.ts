@@ -34,6 +34,7 @@ export const PLAIN_CKAN: SourceSettings = {
 // Listing is not used when mapping fixtures: a client that refuses keeps it that way.
 const noHttp: HttpClient = {
   get: (url) => Promise.reject(new Error(`no HTTP in fixture tests (asked ${url})`)),
+  stream: (url) => Promise.reject(new Error(`no HTTP in fixture tests (asked ${url})`)),
 };
 
 export function fixtureSource(settings: SourceSettings): Source {
