@@ -8,6 +8,8 @@ import { UnknownSourceError } from '../harvest/harvester.js';
 import { QueryError } from '../search/types.js';
 import { StoreError } from '../store/errors.js';
 import { demoCommand } from './commands/demo.js';
+import { detectCommand } from './commands/detect.js';
+import { previewCommand } from './commands/preview.js';
 import { harvestCommand } from './commands/harvest.js';
 import { jobsListCommand, jobsShowCommand } from './commands/jobs.js';
 import { searchCommand } from './commands/search.js';
@@ -58,6 +60,26 @@ program
   });
 
 const sources = program.command('sources').description('configured sources / sources configurées');
+sources
+  .command('detect')
+  .description('recognize the portal at a URL and suggest its entry / reconnaître le portail d’une URL et proposer son entrée')
+  .argument('<url>')
+  .option('--json')
+  .option('--allow-private-network', 'probe loopback or private addresses / sonder des adresses locales ou privées')
+  .action(async (url: string, opts: { json?: boolean; allowPrivateNetwork?: boolean }) => {
+    exitCode = await detectCommand(url, opts, lang());
+  });
+sources
+  .command('preview')
+  .description('map a few records of a source or URL, writing nothing / convertir quelques fiches sans rien écrire')
+  .argument('<id-or-url>')
+  .option('--limit <n>', 'records (default 20)')
+  .option('--config <file>')
+  .option('--json')
+  .option('--allow-private-network')
+  .action(async (target: string, opts: { limit?: string; config?: string; json?: boolean; allowPrivateNetwork?: boolean }) => {
+    exitCode = await previewCommand(target, { ...globals(), ...opts }, lang());
+  });
 sources
   .command('list')
   .option('--config <file>')

@@ -46,6 +46,26 @@ const messages = {
     fr: (p: Params) => `--filter « ${p.value} » : attendu CLÉ=VALEUR, où CLÉ est l’une de ${p.keys}`,
   },
   error: { en: (p: Params) => `error: ${p.message}`, fr: (p: Params) => `erreur : ${p.message}` },
+  detected: {
+    en: (p: Params) => `${p.url}: a ${p.kind} portal${p.title ? ` ("${p.title}")` : ''}${p.count !== '' ? `, ${p.count} record(s)` : ''} (${p.evidence})`,
+    fr: (p: Params) => `${p.url} : un portail ${p.kind}${p.title ? ` (« ${p.title} »)` : ''}${p.count !== '' ? `, ${p.count} fiche(s)` : ''} (${p.evidence})`,
+  },
+  alsoDetected: { en: (p: Params) => `also answers as: ${p.kinds}`, fr: (p: Params) => `répond aussi comme : ${p.kinds}` },
+  entryHeader: { en: () => 'A sources.yaml entry (check the lines marked "check"):', fr: () => 'Une entrée de sources.yaml (vérifiez les lignes marquées « check ») :' },
+  notDetected: {
+    en: (p: Params) => `${p.url}: no portal recognized. Tried:`,
+    fr: (p: Params) => `${p.url} : aucun portail reconnu. Essais :`,
+  },
+  previewHeader: {
+    en: (p: Params) => `${p.source}: ${p.count} record(s) previewed${p.total !== '' ? ` of ${p.total}` : ''}; nothing was written`,
+    fr: (p: Params) => `${p.source} : ${p.count} fiche(s) en aperçu${p.total !== '' ? ` sur ${p.total}` : ''}; rien n’a été écrit`,
+  },
+  previewSkipped: { en: (p: Params) => `skipped: ${p.reason}`, fr: (p: Params) => `écartée : ${p.reason}` },
+  previewProblem: { en: (p: Params) => `problem: ${p.reason}`, fr: (p: Params) => `problème : ${p.reason}` },
+  unknownSourceOrUrl: {
+    en: (p: Params) => `"${p.value}" is neither a source of ${p.file} nor an http(s) URL`,
+    fr: (p: Params) => `« ${p.value} » n’est ni une source de ${p.file} ni une URL http(s)`,
+  },
 } satisfies Record<string, Record<UiLang, Template>>;
 
 export type MessageKey = keyof typeof messages;

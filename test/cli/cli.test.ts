@@ -161,3 +161,32 @@ describe('federa serve', () => {
     expect(stderr).toContain('the catalogue is empty: harvesting 2 source(s) in the background');
   });
 });
+
+describe('federa sources detect and preview', () => {
+  it('detects a CKAN and prints an entry; lists what it tried otherwise (exit 1)', async () => {
+    const city = portals.portals[0]!;
+    const found = await runCli(['sources', 'detect', `${city.url}/dataset/abc`, '--allow-private-network']);
+    expect(found.code).toBe(0);
+    expect(found.stdout).toContain('a ckan portal');
+    expect(found.stdout).toMatch(/- id: [a-z0-9-]+\n\s+name:/);
+    expect(found.stdout).toContain(`url: ${city.url}`);
+    const none = await runCli(['sources', 'detect', 'http://127.0.0.1:9/', '--allow-private-network'], { FEDERA_LANG: 'fr' });
+    expect(none.code).toBe(1);
+    expect(none.stdout).toContain('aucun portail reconnu. Essais :');
+    expect(none.stdout).toContain('http://127.0.0.1:9/api/3/action/status_show');
+    const refused = await runCli(['sources', 'detect', `${city.url}/`]);
+    expect(refused.stdout).toMatch(/private, loopback or reserved/);
+  });
+
+  it('previews a configured source without writing to the catalogue', async () => {
+    const fresh = join(dir, 'preview.db');
+    const result = await runCli(['sources', 'preview', 'demo-city', '--config', config, '--db', fresh, '--limit', '4']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('demo-city: 4 record(s) previewed of 40; nothing was written');
+    const { existsSync } = await import('node:fs');
+    expect(existsSync(fresh)).toBe(false);
+    const unknown = await runCli(['sources', 'preview', 'nowhere', '--config', config]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('"nowhere" is neither a source of');
+  });
+});

@@ -1,0 +1,67 @@
+import { stringify } from 'yaml';
+import type { UiLang } from '../../core/langstring.js';
+import { detectSource, guessJurisdiction, suggestedId, suggestedLanguage, type DetectReport } from '../../harvest/detect.js';
+import { createHttpClient } from '../../harvest/fetch/http-client.js';
+import type { Detection } from '../../sources/kind.js';
+import { t } from '../messages.js';
+
+export interface DetectCommandOptions {
+  json?: boolean;
+  allowPrivateNetwork?: boolean;
+}
+
+/** The sources.yaml entry for a detected portal, as plain data. */
+export function suggestedEntry(detection: Detection, allowPrivateNetwork: boolean): Record<string, unknown> {
+  const title = detection.title ?? new URL(detection.url).hostname;
+  return {
+    id: suggestedId(detection),
+    name: { en: title, fr: title },
+    type: detection.kind,
+    url: detection.url,
+    jurisdiction: guessJurisdiction(detection.url).jurisdiction,
+    primaryLanguage: suggestedLanguage(detection.languages),
+    ...(detection.options ? { options: detection.options } : {}),
+    schedule: { incremental: '6h', full: '7d' },
+    ...(allowPrivateNetwork ? { allowPrivateNetwork: true } : {}),
+  };
+}
+
+/** YAML text of an entry, with the guessed lines marked to be checked. */
+export function entryYaml(entry: Record<string, unknown>): string {
+  const text = stringify([entry], { lineWidth: 0 });
+  return text
+    .split('\n')
+    .map((line) => (/^\s*(-\s+)?(name|jurisdiction|primaryLanguage):/.test(line) ? `${line}   # check` : line))
+    .join('\n')
+    .trimEnd();
+}
+
+function describe(report: DetectReport, lang: UiLang, allowPrivateNetwork: boolean): string {
+  const [first, ...others] = report.found;
+  if (!first) {
+    const lines = [t(lang, 'notDetected', { url: report.url })];
+    for (const attempt of report.tried) {
+      lines.push(`  ${attempt.kind}:${attempt.requests.length === 0 && !attempt.error ? ' —' : ''}`);
+      for (const r of attempt.requests) lines.push(`    ${r.url} → ${r.outcome}`);
+      if (attempt.error) lines.push(`    ${attempt.error}`);
+    }
+    return lines.join('\n');
+  }
+  const lines = [
+    t(lang, 'detected', { url: report.url, kind: first.kind, title: first.title ?? '', count: first.count ?? '', evidence: first.evidence }),
+  ];
+  if (others.length > 0) lines.push(t(lang, 'alsoDetected', { kinds: others.map((d) => `${d.kind} (${d.url})`).join(', ') }));
+  lines.push('', t(lang, 'entryHeader'), entryYaml(suggestedEntry(first, allowPrivateNetwork)));
+  return lines.join('\n');
+}
+
+/** Exit code 1 when nothing was recognized. */
+export async function detectCommand(url: string, options: DetectCommandOptions, lang: UiLang): Promise<number> {
+  const http = createHttpClient({ allowPrivateNetwork: options.allowPrivateNetwork === true, retries: 1, timeoutMs: 20_000 });
+  const report = await detectSource(url, http);
+  if (options.json) {
+    const entries = report.found.map((d) => suggestedEntry(d, options.allowPrivateNetwork === true));
+    process.stdout.write(`${JSON.stringify({ ...report, entries }, null, 2)}\n`);
+  } else process.stdout.write(`${describe(report, lang, options.allowPrivateNetwork === true)}\n`);
+  return report.found.length > 0 ? 0 : 1;
+}
