@@ -65,8 +65,7 @@ sources
   .description('recognize the portal at a URL and suggest its entry / reconnaître le portail d’une URL et proposer son entrée')
   .argument('<url>')
   .option('--json')
-  .option('--allow-private-network', 'probe loopback or private addresses / sonder des adresses locales ou privées')
-  .action(async (url: string, opts: { json?: boolean; allowPrivateNetwork?: boolean }) => {
+  .action(async (url: string, opts: { json?: boolean }) => {
     exitCode = await detectCommand(url, opts, lang());
   });
 sources
@@ -76,8 +75,7 @@ sources
   .option('--limit <n>', 'records (default 20)')
   .option('--config <file>')
   .option('--json')
-  .option('--allow-private-network')
-  .action(async (target: string, opts: { limit?: string; config?: string; json?: boolean; allowPrivateNetwork?: boolean }) => {
+  .action(async (target: string, opts: { limit?: string; config?: string; json?: boolean }) => {
     exitCode = await previewCommand(target, { ...globals(), ...opts }, lang());
   });
 sources

@@ -2,12 +2,12 @@ import { stringify } from 'yaml';
 import type { UiLang } from '../../core/langstring.js';
 import { detectSource, guessJurisdiction, suggestedId, suggestedLanguage, type DetectReport } from '../../harvest/detect.js';
 import { createHttpClient } from '../../harvest/fetch/http-client.js';
+import { isPrivateHost } from '../../harvest/fetch/private-network.js';
 import type { Detection } from '../../sources/kind.js';
 import { t } from '../messages.js';
 
 export interface DetectCommandOptions {
   json?: boolean;
-  allowPrivateNetwork?: boolean;
 }
 
 /** The sources.yaml entry for a detected portal, as plain data. */
@@ -55,13 +55,20 @@ function describe(report: DetectReport, lang: UiLang, allowPrivateNetwork: boole
   return lines.join('\n');
 }
 
+/** The operator at the command line may probe any address; the entry then says whether the
+ * harvester must be allowed to reach a private one. */
+export function operatorClient() {
+  return createHttpClient({ allowPrivateNetwork: true, retries: 1, timeoutMs: 20_000 });
+}
+
 /** Exit code 1 when nothing was recognized. */
 export async function detectCommand(url: string, options: DetectCommandOptions, lang: UiLang): Promise<number> {
-  const http = createHttpClient({ allowPrivateNetwork: options.allowPrivateNetwork === true, retries: 1, timeoutMs: 20_000 });
-  const report = await detectSource(url, http);
+  const report = await detectSource(url, operatorClient());
+  const first = report.found[0];
+  const privateHost = first ? await isPrivateHost(first.url) : false;
   if (options.json) {
-    const entries = report.found.map((d) => suggestedEntry(d, options.allowPrivateNetwork === true));
+    const entries = await Promise.all(report.found.map(async (d) => suggestedEntry(d, await isPrivateHost(d.url))));
     process.stdout.write(`${JSON.stringify({ ...report, entries }, null, 2)}\n`);
-  } else process.stdout.write(`${describe(report, lang, options.allowPrivateNetwork === true)}\n`);
+  } else process.stdout.write(`${describe(report, lang, privateHost)}\n`);
   return report.found.length > 0 ? 0 : 1;
 }

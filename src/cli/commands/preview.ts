@@ -4,27 +4,26 @@ import { jurisdictionLabel } from '../../core/jurisdictions.js';
 import { licenceById } from '../../core/licences.js';
 import { parseConfig, type SourceConfig } from '../../harvest/config.js';
 import { detectSource } from '../../harvest/detect.js';
+import { isPrivateHost } from '../../harvest/fetch/private-network.js';
 import { createHttpClient } from '../../harvest/fetch/http-client.js';
 import { previewSource, type PreviewOutcome, type PreviewResult } from '../../harvest/preview.js';
 import type { MappedRecord } from '../../sources/source.js';
 import { readConfig, UsageError, type GlobalOptions } from '../context.js';
 import { configPath } from '../paths.js';
 import { t } from '../messages.js';
-import { suggestedEntry } from './detect.js';
+import { operatorClient, suggestedEntry } from './detect.js';
 
 export interface PreviewCommandOptions extends GlobalOptions {
   limit?: string;
   json?: boolean;
-  allowPrivateNetwork?: boolean;
 }
 
 async function sourceFor(target: string, options: PreviewCommandOptions, lang: UiLang): Promise<SourceConfig> {
   if (/^https?:\/\//i.test(target)) {
-    const http = createHttpClient({ allowPrivateNetwork: options.allowPrivateNetwork === true, retries: 1, timeoutMs: 20_000 });
-    const report = await detectSource(target, http);
+    const report = await detectSource(target, operatorClient());
     const first = report.found[0];
     if (!first) throw new UsageError(`${t(lang, 'notDetected', { url: target })} ${report.tried.map((a) => a.kind).join(', ')}`, 1);
-    return parseConfig({ sources: [suggestedEntry(first, options.allowPrivateNetwork === true)] }, target).sources[0]!;
+    return parseConfig({ sources: [suggestedEntry(first, await isPrivateHost(first.url))] }, target).sources[0]!;
   }
   const config = readConfig(options);
   const found = config.sources.find((s) => s.id === target);
@@ -70,7 +69,8 @@ export async function previewCommand(target: string, options: PreviewCommandOpti
   const limit = Number(options.limit ?? 20);
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError(`--limit "${options.limit}": 1 to 1000 / de 1 à 1000`);
   const source = await sourceFor(target, options, lang);
-  const http = createHttpClient({ allowPrivateNetwork: source.allowPrivateNetwork || options.allowPrivateNetwork === true, retries: 1, timeoutMs: 30_000 });
+  // A configured source is previewed as it would be harvested, with its own network rule.
+  const http = createHttpClient({ allowPrivateNetwork: source.allowPrivateNetwork, retries: 1, timeoutMs: 30_000 });
   const result = await previewSource(source, http, { limit });
   if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else process.stdout.write(`${previewText(result, lang)}\n`);

@@ -42,3 +42,17 @@ export function checkLiteralHost(hostname: string): void {
   const host = hostname.replace(/^\[|\]$/g, '');
   if (ipaddr.isValid(host) && !isPublicAddress(host)) throw new PrivateNetworkError(hostname, host);
 }
+
+/** Whether a URL's host is (or resolves to) a private, loopback or reserved address. */
+export async function isPrivateHost(url: string): Promise<boolean> {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  if (ipaddr.isValid(host)) return !isPublicAddress(host);
+  try {
+    const addresses = await new Promise<LookupAddress[]>((resolve, reject) =>
+      dnsLookup(host, { all: true }, (error, found) => (error ? reject(error) : resolve(found))),
+    );
+    return addresses.some((a) => !isPublicAddress(a.address));
+  } catch {
+    return false; // unresolvable: the probe will say so
+  }
+}
