@@ -11,6 +11,9 @@ export interface HttpResponse {
 export interface HttpRequestOptions {
   accept?: string;
   signal?: AbortSignal;
+  /** A request body: the request is then a POST (CSW `GetRecords` in XML, for servers that
+   * take no GET). */
+  body?: { text: string; contentType: string };
 }
 
 /** A response whose body is read as it arrives: large documents (a data.json of a whole
@@ -26,7 +29,8 @@ export interface HttpStream {
 }
 
 export interface HttpClient {
-  /** GETs a URL. Rejects with an `HttpError` when the request fails or the status is not 2xx. */
+  /** GETs a URL (POSTs `options.body` when given). Rejects with an `HttpError` when the request
+   * fails or the status is not 2xx. */
   get(url: string, options?: HttpRequestOptions): Promise<HttpResponse>;
   /** GETs a URL and hands its body over as it arrives (same politeness, retries before the
    * body starts, redirects). */

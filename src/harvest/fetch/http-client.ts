@@ -110,7 +110,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   };
 
   /** Sends a request and resolves when its headers arrive (or rejects before). */
-  function open(url: URL, accept: string | undefined, signal: AbortSignal | undefined): Promise<Opened> {
+  function open(url: URL, opts: HttpRequestOptions): Promise<Opened> {
+    const { accept, signal, body } = opts;
     return new Promise((resolve, reject) => {
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
         return reject(new AttemptError(`unsupported protocol ${url.protocol}`, false));
@@ -123,10 +124,15 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         }
       }
       const lib = url.protocol === 'https:' ? https : http;
+      const headers: http.OutgoingHttpHeaders = { 'user-agent': userAgent, accept: accept ?? 'application/json, */*;q=0.5', 'accept-encoding': 'gzip, deflate, br' };
+      if (body !== undefined) {
+        headers['content-type'] = body.contentType;
+        headers['content-length'] = Buffer.byteLength(body.text);
+      }
       const req = lib.request(url, {
-        method: 'GET',
+        method: body === undefined ? 'GET' : 'POST',
         agent: url.protocol === 'https:' ? agents.https : agents.http,
-        headers: { 'user-agent': userAgent, accept: accept ?? 'application/json, */*;q=0.5', 'accept-encoding': 'gzip, deflate, br' },
+        headers,
         ...(lookup ? { lookup } : {}),
       });
       let answered = false;
@@ -156,7 +162,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         if (body !== res) res.on('error', (error) => body.destroy(error));
         resolve({ url, status: res.statusCode ?? 0, headers, body, destroy: () => req.destroy() });
       });
-      req.end();
+      req.end(body?.text);
     });
   }
 
@@ -214,16 +220,19 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     } catch {
       throw new HttpError(`not a valid URL: ${href}`, href);
     }
+    // A redirected POST is followed with a GET (as browsers do for 301-303), which a CSW
+    // server would not answer with records: redirects keep the method here.
+    const method = opts.body === undefined ? 'GET' : 'POST';
     for (let hops = 0; ; hops++) {
       for (let n = 0; ; n++) {
         const release = await limiter.acquire(url.host);
         let keep = false;
         try {
           const deadline = Date.now() + timeoutMs;
-          const opened = await open(url, opts.accept, opts.signal);
+          const opened = await open(url, opts);
           if (opened.status >= 300 && opened.status < 400 && opened.headers.location) {
             opened.body.resume();
-            if (hops >= maxRedirects) throw new HttpError(`GET ${href} failed: more than ${maxRedirects} redirects`, href, opened.status);
+            if (hops >= maxRedirects) throw new HttpError(`${method} ${href} failed: more than ${maxRedirects} redirects`, href, opened.status);
             url = new URL(opened.headers.location, url);
             break;
           }
@@ -236,10 +245,10 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
           const e = error instanceof AttemptError ? error : new AttemptError((error as Error).message, false);
           if (!e.transient || n >= retries || opts.signal?.aborted) {
             const tries = n + 1;
-            throw new HttpError(`GET ${url.href} failed${tries > 1 ? ` after ${tries} attempts` : ''}: ${e.message}`, url.href, e.status, e.body);
+            throw new HttpError(`${method} ${url.href} failed${tries > 1 ? ` after ${tries} attempts` : ''}: ${e.message}`, url.href, e.status, e.body);
           }
           if (e.waitMs !== undefined && e.waitMs > maxRetryAfterMs) {
-            throw new HttpError(`GET ${url.href} failed: HTTP ${e.status} asks to retry after ${Math.round(e.waitMs / 1000)} s, longer than allowed`, url.href, e.status);
+            throw new HttpError(`${method} ${url.href} failed: HTTP ${e.status} asks to retry after ${Math.round(e.waitMs / 1000)} s, longer than allowed`, url.href, e.status);
           }
           release();
           keep = true; // released already
@@ -285,7 +294,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
               yield chunk as Buffer;
             }
           } catch (error) {
-            throw new HttpError(`GET ${where} failed while reading: ${(error as Error).message}`, where, opened.status);
+            throw new HttpError(`${opts.body === undefined ? 'GET' : 'POST'} ${where} failed while reading: ${(error as Error).message}`, where, opened.status);
           } finally {
             clearTimeout(idle);
             opened.destroy();
