@@ -44,7 +44,13 @@ export interface StampPage {
 }
 
 export type MapResult =
-  | { kind: 'record'; record: Omit<DatasetRecord, 'provenance'> & { provenance: Omit<DatasetRecord['provenance'], 'contentHash' | 'harvestedAt'> } }
+  | {
+      kind: 'record';
+      record: Omit<DatasetRecord, 'provenance'> & { provenance: Omit<DatasetRecord['provenance'], 'contentHash' | 'harvestedAt'> };
+      /** What the mapping could not use but that does not make the record fail (a licence it
+       * does not recognize, a malformed distribution left out), for previews and reports. */
+      notes?: string[];
+    }
   | { kind: 'skip'; reason: string }
   | { kind: 'problem'; reason: string };
 
