@@ -1,0 +1,22 @@
+// What identifies a record in a listing, and its modification stamp, read from its tree.
+import { dateStampOf } from './iso/dates.js';
+import { propertyText } from './iso/values.js';
+import { ISO_RECORDS } from './response.js';
+import { child, ownText, type XmlElement } from './xml/tree.js';
+
+export interface RecordIdentity {
+  remoteId?: string;
+  /** An instant that changes whenever the record does: only a `gmd:dateStamp` with a time
+   * (a date alone would hide same-day edits). */
+  modified?: string;
+}
+
+export function recordIdentity(element: XmlElement): RecordIdentity {
+  if (ISO_RECORDS.has(element.name)) {
+    const remoteId = propertyText(child(element, 'gmd:fileIdentifier'));
+    const stamp = dateStampOf(element);
+    return { ...(remoteId !== undefined ? { remoteId } : {}), ...(stamp?.precise ? { modified: stamp.instant } : {}) };
+  }
+  const remoteId = ownText(child(element, 'dc:identifier'));
+  return remoteId !== undefined ? { remoteId } : {};
+}
