@@ -106,11 +106,11 @@ export async function* getRecordsPages(options: PagingOptions): AsyncGenerator<S
     if (returned === 0 && response.searchResults?.next !== undefined && response.searchResults.next > start && (matched === undefined || start <= matched)) {
       problems.push({ reason: `the page at ${label} holds no record although the server announced more: the listing stopped after ${seen.size}${total} records` });
     }
-    if (next !== undefined && next <= start) {
-      problems.push({ reason: `the server's nextRecord ${next} at ${label} does not move forward from startPosition ${start}: the listing stopped after ${seen.size}${total} records` });
-      next = undefined;
-    } else if (next !== undefined && fresh.length === 0 && items.length > 0) {
+    if (next !== undefined && fresh.length === 0 && items.length > 0) {
       problems.push({ reason: `the page at ${label} brings no record not already listed (the server ignores startPosition?): the listing stopped after ${seen.size}${total} records` });
+      next = undefined;
+    } else if (next !== undefined && next <= start) {
+      problems.push({ reason: `the server's nextRecord ${next} at ${label} does not move forward from startPosition ${start}: the listing stopped after ${seen.size}${total} records` });
       next = undefined;
     }
     if (next !== undefined) pending = request(next);

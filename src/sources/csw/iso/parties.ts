@@ -158,8 +158,9 @@ export function contactPointOf(parties: Parties): ContactPoint | undefined {
     // The most specific unit of the organisation.
     const units: LangString = {};
     for (const [tag, parts] of Object.entries(party.organisation)) {
-      const last = [...parts].reverse().find((p) => p !== '');
-      if (last !== undefined) units[tag] = last;
+      // A placeholder there (a hole) leaves the language out rather than name a larger unit.
+      const last = parts[parts.length - 1];
+      if (last !== undefined && last !== '') units[tag] = last;
     }
     if (Object.keys(units).length > 0) name = units;
   }
