@@ -1,0 +1,155 @@
+// Streaming RDF parsers behind one interface: text goes in chunk by chunk, quads come out to a
+// callback as soon as the parser has read them. Turtle (and N-Triples) use n3's push parser,
+// whose callbacks run while a chunk is written; RDF/XML and JSON-LD are stream transforms whose
+// quads may arrive a little later (JSON-LD loads remote contexts asynchronously).
+import type * as RDFJS from '@rdfjs/types';
+import { JsonLdParser, type IJsonLdParserOptions } from 'jsonld-streaming-parser';
+import { Parser as N3Parser } from 'n3';
+import { RdfXmlParser } from 'rdfxml-streaming-parser';
+import type { Transform } from 'node:stream';
+import type { RdfSyntax } from './syntax.js';
+
+export type QuadCallback = (quad: RDFJS.Quad) => void;
+export type ContextLoader = NonNullable<IJsonLdParserOptions['documentLoader']>;
+
+export interface QuadParser {
+  /** Parses a chunk; rejects with the syntax error when the document is malformed. */
+  write(text: string): Promise<void>;
+  /** Ends the document: resolves once every quad has been delivered. */
+  end(): Promise<void>;
+}
+
+export interface QuadParserOptions {
+  /** The document's URL: relative IRIs resolve against it. */
+  baseIRI: string;
+  onQuad: QuadCallback;
+  /** Where JSON-LD finds remote contexts. */
+  contextLoader?: ContextLoader;
+}
+
+// Prefixes that catalogues use without declaring them (a forgotten `@prefix` is a common error of
+// hand-edited and generated files). Written before the document on its first line, so that the
+// document's own declarations win and the parser's line numbers stay the document's.
+const WELL_KNOWN_PREFIXES: Readonly<Record<string, string>> = {
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+  owl: 'http://www.w3.org/2002/07/owl#',
+  dcat: 'http://www.w3.org/ns/dcat#',
+  dct: 'http://purl.org/dc/terms/',
+  dcterms: 'http://purl.org/dc/terms/',
+  dc: 'http://purl.org/dc/elements/1.1/',
+  foaf: 'http://xmlns.com/foaf/0.1/',
+  vcard: 'http://www.w3.org/2006/vcard/ns#',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
+  schema: 'http://schema.org/',
+  locn: 'http://www.w3.org/ns/locn#',
+  adms: 'http://www.w3.org/ns/adms#',
+  prov: 'http://www.w3.org/ns/prov#',
+  dqv: 'http://www.w3.org/ns/dqv#',
+  spdx: 'http://spdx.org/rdf/terms#',
+  time: 'http://www.w3.org/2006/time#',
+  gsp: 'http://www.opengis.net/ont/geosparql#',
+  geo: 'http://www.opengis.net/ont/geosparql#',
+  hydra: 'http://www.w3.org/ns/hydra/core#',
+  dcatap: 'http://data.europa.eu/r5r/',
+  healthdcatap: 'http://healthdataportal.eu/ns/health#',
+  cnt: 'http://www.w3.org/2011/content#',
+  oa: 'http://www.w3.org/ns/oa#',
+};
+const PROLOGUE = Object.entries(WELL_KNOWN_PREFIXES)
+  .map(([prefix, iri]) => `@prefix ${prefix}: <${iri}> .`)
+  .join(' ');
+
+function turtleParser(options: QuadParserOptions): QuadParser {
+  const parser = new N3Parser({ baseIRI: options.baseIRI, format: 'application/trig' });
+  let onData: ((text: string) => void) | undefined;
+  let onEnd: (() => void) | undefined;
+  let failure: Error | undefined;
+  // n3 reads a "stream" through these two events only; pushing text into them parses synchronously.
+  const input = {
+    on(event: string, listener: (...args: never[]) => void) {
+      if (event === 'data') onData = listener as unknown as (text: string) => void;
+      else if (event === 'end') onEnd = listener as unknown as () => void;
+      return input;
+    },
+  };
+  parser.parse(input as unknown as NodeJS.EventEmitter, {
+    onQuad: (error, quad) => {
+      if (error) failure ??= error;
+      else if (quad) options.onQuad(quad);
+    },
+  });
+  const check = () => {
+    if (failure) throw failure;
+  };
+  let started = false;
+  return {
+    write(text) {
+      if (!failure) onData?.(started ? text : `${PROLOGUE} ${text}`);
+      started = true;
+      return failure ? Promise.reject(failure) : Promise.resolve();
+    },
+    end() {
+      if (!failure) onEnd?.();
+      try {
+        check();
+        return Promise.resolve();
+      } catch (error) {
+        return Promise.reject(error as Error);
+      }
+    },
+  };
+}
+
+function transformParser(stream: Transform, onQuad: QuadCallback): QuadParser {
+  let failure: Error | undefined;
+  const ended = new Promise<void>((resolve, reject) => {
+    stream.on('data', (quad: RDFJS.Quad) => onQuad(quad));
+    stream.on('error', (error: Error) => {
+      failure ??= error;
+      reject(error);
+    });
+    stream.on('end', () => resolve());
+  });
+  ended.catch(() => undefined); // read through write() and end()
+  return {
+    write(text) {
+      if (failure) return Promise.reject(failure);
+      return new Promise<void>((resolve, reject) => {
+        const more = stream.write(text, (error) => (error ? reject(error) : undefined));
+        const settle = () => (failure ? reject(failure) : resolve());
+        if (more) setImmediate(settle);
+        else stream.once('drain', settle);
+        ended.catch(reject);
+      });
+    },
+    end() {
+      if (failure) return Promise.reject(failure);
+      stream.end();
+      return ended;
+    },
+  };
+}
+
+export function createQuadParser(syntax: RdfSyntax, options: QuadParserOptions): QuadParser {
+  switch (syntax) {
+    case 'turtle':
+      return turtleParser(options);
+    case 'rdfxml':
+      return transformParser(
+        new RdfXmlParser({ baseIRI: options.baseIRI, allowDuplicateRdfIds: true, validateUri: false, trackPosition: true }) as unknown as Transform,
+        options.onQuad,
+      );
+    case 'jsonld':
+      return transformParser(
+        new JsonLdParser({
+          baseIRI: options.baseIRI,
+          ...(options.contextLoader ? { documentLoader: options.contextLoader } : {}),
+          // Lenient like the rest of the kind: an odd value is dropped, not a failed page.
+          strictValues: false,
+        }) as unknown as Transform,
+        options.onQuad,
+      );
+  }
+}

@@ -1,0 +1,52 @@
+// RDF terms as this kind keeps them: plain objects read once from the parsers' RDF/JS terms
+// (whose getters re-parse on every access in some libraries).
+import type * as RDFJS from '@rdfjs/types';
+import { XSD_STRING, RDF_LANG_STRING } from './namespaces.js';
+
+export interface IriTerm {
+  kind: 'iri';
+  value: string;
+}
+export interface BlankTerm {
+  kind: 'blank';
+  value: string;
+}
+export interface LiteralTerm {
+  kind: 'literal';
+  value: string;
+  /** Lower-case BCP 47 tag, when the literal has one. */
+  language?: string;
+  /** Datatype IRI, absent for plain strings. */
+  datatype?: string;
+}
+export type NodeTerm = IriTerm | BlankTerm;
+export type Term = NodeTerm | LiteralTerm;
+
+/** Blank nodes are keyed apart from IRIs: `_:` never starts an absolute IRI. */
+export function nodeKey(term: NodeTerm): string {
+  return term.kind === 'iri' ? term.value : `_:${term.value}`;
+}
+
+export function isBlankKey(key: string): boolean {
+  return key.startsWith('_:');
+}
+
+/** The subject of a quad, or undefined for a quoted triple or variable (not DCAT). */
+export function subjectTerm(term: RDFJS.Term): NodeTerm | undefined {
+  if (term.termType === 'NamedNode') return { kind: 'iri', value: term.value };
+  if (term.termType === 'BlankNode') return { kind: 'blank', value: term.value };
+  return undefined;
+}
+
+export function objectTerm(term: RDFJS.Term): Term | undefined {
+  if (term.termType === 'Literal') {
+    const out: LiteralTerm = { kind: 'literal', value: term.value };
+    if (term.language !== '') out.language = term.language.toLowerCase();
+    else {
+      const datatype = term.datatype.value;
+      if (datatype !== XSD_STRING && datatype !== RDF_LANG_STRING && datatype !== '') out.datatype = datatype;
+    }
+    return out;
+  }
+  return subjectTerm(term);
+}
