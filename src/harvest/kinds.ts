@@ -1,12 +1,12 @@
 // The portal kinds Federa can harvest; each has a folder under src/sources. A new kind adds its
 // module here.
+import { arcgisHubKind } from '../sources/arcgis-hub/index.js';
 import { ckanKind } from '../sources/ckan/index.js';
-import { cswKind } from '../sources/csw/index.js';
-import { dcatKind } from '../sources/dcat/index.js';
+import { dataJsonKind } from '../sources/datajson/index.js';
 import type { SourceKind } from '../sources/kind.js';
 
 /** In the order `detect` tries them: the cheapest and most telling probes first. */
-export const KINDS: readonly SourceKind[] = [ckanKind, cswKind, dcatKind];
+export const KINDS: readonly SourceKind[] = [ckanKind, arcgisHubKind, dataJsonKind];
 
 export function kindOf(kind: string): SourceKind | undefined {
   return KINDS.find((k) => k.kind === kind);

@@ -1,0 +1,157 @@
+// The pure mapping of one Hub v3 record onto the core record.
+//
+// What the v3 API gives that the Hub's DCAT-US feed lacks: the item's language (`culture`),
+// its categories (→ subjects; the feed's only theme is "geospatial"), its creation instant to
+// the millisecond, its kind (`type`: layer, table, map, app) and geometry, its extent as numbers
+// even where the feed leaves `{{extent}}` unfilled, a structured licence (`structuredLicense.url`
+// beside the HTML `licenseInfo`), its owner, its access (`public`, `org`, `private`) and whether
+// it is shared as open data (`openData`, usable as a filter), and its `recordCount`.
+import type { AccessRights, Jurisdiction, Publisher } from '../../core/dataset.js';
+import { datasetId } from '../../core/ids.js';
+import { normalizeLanguage } from '../../core/languages.js';
+import { normalizeSubjects } from '../../core/subjects.js';
+import { collapseWhitespace } from '../../core/text.js';
+import { epochInstant } from '../common/dates.js';
+import { filterRejection } from '../common/field-filters.js';
+import { validBox, type BBox } from '../common/geometry.js';
+import { untaggedLanguage } from '../common/lang.js';
+import { readLicence } from '../common/licence-text.js';
+import { numberOf } from '../common/numbers.js';
+import type { SourceSettings } from '../settings.js';
+import type { MapResult } from '../source.js';
+// The Hub's two APIs describe the same items: texts and names are cleaned alike.
+import { emailOf } from '../datajson/contact.js';
+import { descriptionText, keywordList, titleText } from '../datajson/texts.js';
+import { slugOf, text } from '../datajson/values.js';
+import type { HubSite } from './api.js';
+import { hubDistributions } from './distributions.js';
+import { stampOf } from './record.js';
+import { describeIssues, hubRecord, type HubAttributes } from './types.js';
+
+export interface HubMapContext {
+  settings: SourceSettings;
+  site: HubSite;
+}
+
+function textList(value: unknown): string[] {
+  if (typeof value === 'string') return value.split(/\s*,\s*/).filter((x) => x !== '');
+  if (!Array.isArray(value)) return [];
+  return value.map(text).filter((t): t is string => t !== undefined);
+}
+
+
+/** The page of the item on the Hub site, under the path Hub gives its kind. */
+export function landingPageOf(site: HubSite, type: string | undefined, slug: string): string {
+  const t = (type ?? '').toLowerCase();
+  const section = t === 'web map' ? 'maps' : /application|app$|dashboard|storymap|story map|experience|site page|hub page/.test(t) ? (t.includes('page') ? 'pages' : 'apps') : t === 'pdf' || t.includes('document') ? 'documents' : 'datasets';
+  return `${site.root}/${section}/${slug}`;
+}
+
+function bboxOf(a: HubAttributes): BBox | undefined {
+  for (const candidate of [a.extent?.coordinates, a.itemExtent]) {
+    if (!Array.isArray(candidate) || candidate.length !== 2) continue;
+    const [sw, ne] = candidate as unknown[];
+    if (!Array.isArray(sw) || !Array.isArray(ne)) continue;
+    const [w, s] = sw.map(numberOf);
+    const [e, n] = ne.map(numberOf);
+    if (w === undefined || s === undefined || e === undefined || n === undefined) continue;
+    if (w === 0 && s === 0 && e === 0 && n === 0) continue;
+    const box = validBox(w, s, e, n);
+    if (box) return box;
+  }
+  return undefined;
+}
+
+const ACCESS: Record<string, AccessRights> = { public: 'public', org: 'restricted', shared: 'restricted', private: 'non-public' };
+
+function publisherOf(a: HubAttributes, settings: SourceSettings, tag: string): { publisher?: Publisher; keys: string[] } {
+  const name = text(a.orgName) ?? text(a.organization) ?? text(a.source);
+  const owner = text(a.owner);
+  const keys = [name, owner].filter((k): k is string => k !== undefined);
+  if (name === undefined) return settings.publisher ? { publisher: settings.publisher, keys } : { keys };
+  return { publisher: { id: slugOf(name), name: { [tag]: collapseWhitespace(name) } }, keys };
+}
+
+function jurisdictionOf(keys: readonly string[], settings: SourceSettings): Jurisdiction {
+  for (const key of keys) {
+    const found = settings.organizationJurisdictions[slugOf(key)] ?? settings.organizationJurisdictions[key];
+    if (found) return found;
+  }
+  return settings.jurisdiction;
+}
+
+/** Categories are paths on some Hubs (`/Categories/Health/Vaccines`): each segment may name a subject. */
+function subjectsOf(categories: unknown): string[] {
+  const words = textList(categories).flatMap((c) => c.split('/').filter((s) => s !== '' && s.toLowerCase() !== 'categories'));
+  return words.length === 0 ? [] : normalizeSubjects(words);
+}
+
+export function mapHubRecord(raw: unknown, context: HubMapContext): MapResult {
+  const parsed = hubRecord.safeParse(raw);
+  const id = typeof raw === 'object' && raw !== null ? text((raw as Record<string, unknown>)['id']) : undefined;
+  if (!parsed.success) return { kind: 'problem', reason: `Hub record ${id === undefined ? '(no id)' : `"${id}"`} is malformed at ${describeIssues(parsed.error)}` };
+  if (id === undefined) return { kind: 'problem', reason: 'the Hub record has no "id": it cannot be identified' };
+  const { settings, site } = context;
+  const a = parsed.data.attributes;
+  const rejection = filterRejection(a, settings.filters);
+  if (rejection !== undefined) return { kind: 'skip', reason: rejection };
+
+  const culture = text(a.culture);
+  const cultureLanguage = culture !== undefined ? normalizeLanguage(culture) : undefined;
+  const tag = settings.primaryLanguage !== 'bilingual' ? settings.primaryLanguage : cultureLanguage === 'en' || cultureLanguage === 'fr' ? cultureLanguage : untaggedLanguage('bilingual');
+  const notes: string[] = [];
+  const name = text(a.name) ?? text(a.title);
+  const descriptionSource = text(a.description) ?? text(a.snippet);
+  const description = descriptionSource !== undefined ? descriptionText(descriptionSource) : '';
+  const licenseId = text(a.license);
+  const licenceText = text(a.licenseInfo) ?? text(a.structuredLicense?.text);
+  const licenceUrl = text(a.structuredLicense?.url);
+  // `custom` says only that the licence is in `licenseInfo`; `none`, that there is none.
+  const idForVocabulary = licenseId !== undefined && !/^(?:custom|none)$/i.test(licenseId) ? licenseId : licenseId?.toLowerCase() === 'none' && licenceText === undefined && licenceUrl === undefined ? licenseId : undefined;
+  const { licence, note } = readLicence({
+    ...(idForVocabulary !== undefined ? { id: idForVocabulary } : {}),
+    ...(licenceUrl !== undefined ? { url: licenceUrl } : {}),
+    ...(licenceText !== undefined ? { text: licenceText } : {}),
+  });
+  if (note !== undefined) notes.push(note);
+  const { publisher, keys } = publisherOf(a, settings, tag);
+  const contactEmail = emailOf(a.orgContactEmail);
+  const slug = text(a.slug) ?? id;
+  const landingPage = landingPageOf(site, text(a.type), slug);
+  const issued = epochInstant(numberOf(a.created));
+  const modified = epochInstant(numberOf(a.modified)) ?? epochInstant(numberOf(a.itemModified));
+  const modifiedAtSource = stampOf(a as Record<string, unknown>);
+  const bbox = bboxOf(a);
+  const access = text(a.access)?.toLowerCase();
+  const accessRights = access !== undefined ? ACCESS[access] : undefined;
+
+  return {
+    kind: 'record',
+    record: {
+      id: datasetId(settings.id, id),
+      provenance: {
+        sourceId: settings.id,
+        remoteId: id,
+        landingPage,
+        ...(modifiedAtSource !== undefined ? { modifiedAtSource } : {}),
+        raw,
+      },
+      title: { [tag]: (name !== undefined ? titleText(name) : '') || slug },
+      description: description === '' ? {} : { [tag]: description },
+      keywords: keywordList(textList(a.tags), tag),
+      ...(publisher ? { publisher } : {}),
+      jurisdiction: jurisdictionOf(keys, settings),
+      subjects: subjectsOf(a.categories),
+      ...(licence ? { licence } : {}),
+      ...(issued !== undefined ? { issued } : {}),
+      ...(modified !== undefined ? { modified } : {}),
+      ...(bbox ? { spatial: { bbox } } : {}),
+      // The organization's address: Hub has no contact per item.
+      ...(contactEmail !== undefined ? { contactPoint: { ...(publisher ? { name: publisher.name } : {}), email: contactEmail } } : {}),
+      languages: cultureLanguage !== undefined ? [cultureLanguage] : [],
+      ...(accessRights ? { accessRights } : {}),
+      distributions: hubDistributions(a, landingPage, tag),
+    },
+    ...(notes.length > 0 ? { notes } : {}),
+  };
+}
