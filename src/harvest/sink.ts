@@ -18,17 +18,29 @@ export interface WriteHints {
   rawJson?: ReadonlyMap<string, string>;
 }
 
+/** What a write did beyond storing the records. */
+export interface WriteOutcome {
+  /** Clusters of records from several sources (the same dataset) that the write formed out of
+   * records that were all alone before. */
+  clustersFormed: number;
+}
+
 export interface HarvestSink {
-  /** Registers or updates a configured source. */
-  saveSource(settings: SourceSettings, extra: { enabled: boolean; schedule?: string }): Promise<void>;
+  /** Registers or updates a configured source; `priority` (lower wins) chooses which copy of a
+   * dataset several sources hold is shown, after the original publisher's. */
+  saveSource(settings: SourceSettings, extra: { enabled: boolean; schedule?: string; priority?: number }): Promise<void>;
   /** The stored hash and state of the given remote records of a source (absent = new). */
   existing(sourceId: string, remoteIds: string[]): Promise<Map<string, ExistingRecord>>;
-  /** Inserts or replaces records (re-activating withdrawn ones) in one transaction. */
-  write(records: DatasetRecord[], hints?: WriteHints): Promise<void>;
+  /** Inserts or replaces records (re-activating withdrawn ones) in one transaction. Sinks that
+   * cluster copies of a dataset say what the write formed. */
+  write(records: DatasetRecord[], hints?: WriteHints): Promise<WriteOutcome | void>;
   /** Marks active records of the source whose remote id is not in `seen` as withdrawn; returns how many. */
   withdrawMissing(sourceId: string, seen: ReadonlySet<string>, at: string): Promise<number>;
   /** Number of active records of a source. */
   countActive(sourceId: string): Promise<number>;
+  /** Clusters with records of other sources that the source's active records are in (sinks
+   * that cluster copies of a dataset). */
+  countClustered?(sourceId: string): Promise<number>;
   /** Deletes records withdrawn before `before`; returns how many. */
   purgeWithdrawn(before: string): Promise<number>;
   saveJob(report: JobReport): Promise<void>;

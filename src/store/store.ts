@@ -1,19 +1,34 @@
 // The Store: what every engine (sqlite now, postgres later) provides. The same contract test
 // suite (test/store/contract.ts) runs against each engine.
 import type { DatasetRecord } from '../core/dataset.js';
-import type { HarvestSink } from '../harvest/sink.js';
+import type { HarvestSink, WriteHints, WriteOutcome } from '../harvest/sink.js';
 import type { JobReport } from '../harvest/report.js';
 import type { SourceSettings } from '../sources/settings.js';
+
+/** The records of one dataset harvested from several sources (one record when no other source
+ * holds it). */
+export interface StoredCluster {
+  /** The dataset id of its earliest-stored member. */
+  id: string;
+  /** The dataset id of the member search shows. */
+  preferred: string;
+  /** Every member, preferred first. */
+  members: { id: string; source: string; landingPage?: string }[];
+}
 
 export interface StoredDataset {
   record: DatasetRecord;
   state: 'active' | 'withdrawn';
   withdrawnAt?: string;
+  /** Active records only. */
+  cluster?: StoredCluster;
 }
 
 export interface StoredSource {
   settings: SourceSettings;
   enabled: boolean;
+  /** Lower wins when several sources hold the same dataset (after the original publisher's). */
+  priority: number;
   schedule?: string;
   /** Newest job first, when any. */
   lastJob?: JobReport;
@@ -21,6 +36,8 @@ export interface StoredSource {
 }
 
 export interface Store extends HarvestSink {
+  write(records: DatasetRecord[], hints?: WriteHints): Promise<WriteOutcome>;
+  countClustered(sourceId: string): Promise<number>;
   getDataset(id: string): Promise<StoredDataset | undefined>;
   listSources(): Promise<StoredSource[]>;
   getSource(id: string): Promise<StoredSource | undefined>;

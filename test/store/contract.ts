@@ -2,8 +2,8 @@
 // (sqlite.test.ts; a Postgres engine will reuse it).
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DatasetRecord } from '../../src/core/dataset.js';
-import type { Store } from '../../src/store/store.js';
-import { fullRecord, jobReport, sourceSettings } from './records.js';
+import type { Store, StoredDataset } from '../../src/store/store.js';
+import { copyOf, fullRecord, jobReport, sourceSettings } from './records.js';
 
 export interface StoreFactory {
   /** A new, empty store. With `failOn`, indexing throws for the records it picks. */
@@ -12,6 +12,12 @@ export interface StoreFactory {
 
 function withHash(record: DatasetRecord, contentHash: string): DatasetRecord {
   return { ...record, provenance: { ...record.provenance, contentHash } };
+}
+
+/** An active record as read back when no other source holds the same dataset. */
+function alone(record: DatasetRecord): StoredDataset {
+  const { sourceId: source, landingPage } = record.provenance;
+  return { record, state: 'active', cluster: { id: record.id, preferred: record.id, members: [{ id: record.id, source, ...(landingPage ? { landingPage } : {}) }] } };
 }
 
 export function storeContract(engine: string, factory: StoreFactory): void {
@@ -31,7 +37,7 @@ export function storeContract(engine: string, factory: StoreFactory): void {
       const record = fullRecord();
       await store.write([record]);
       const stored = await store.getDataset(record.id);
-      expect(stored).toEqual({ record, state: 'active' });
+      expect(stored).toEqual(alone(record));
       expect(await store.getDataset('canada:nope')).toBeUndefined();
       expect(await store.countDatasets()).toBe(1);
     });
@@ -148,7 +154,7 @@ export function storeContract(engine: string, factory: StoreFactory): void {
       await store.saveJob(jobReport('canada', 'j2', '2024-02-01T00:00:00.000Z'));
       const sources = await store.listSources();
       expect(sources.map((s) => s.settings.id)).toEqual(['alberta', 'canada']);
-      expect(sources[0]).toEqual({ settings: { ...sourceSettings('alberta'), url: 'https://changed.example.ca' }, enabled: true, activeCount: 0 });
+      expect(sources[0]).toEqual({ settings: { ...sourceSettings('alberta'), url: 'https://changed.example.ca' }, enabled: true, priority: 100, activeCount: 0 });
       expect(sources[1]).toMatchObject({ enabled: true, schedule: 'daily', activeCount: 2, lastJob: { id: 'j2' } });
       expect((await store.getSource('canada'))?.activeCount).toBe(2);
       expect(await store.getSource('nope')).toBeUndefined();
@@ -160,7 +166,7 @@ export function storeContract(engine: string, factory: StoreFactory): void {
       await store.write([good]);
       const changed = withHash({ ...good, title: { en: 'Should not land' } }, 'hash-x');
       await expect(store.write([changed, fullRecord('canada', 'new'), fullRecord('canada', 'bad')])).rejects.toThrow(/canada:bad/);
-      expect(await store.getDataset(good.id)).toEqual({ record: good, state: 'active' });
+      expect(await store.getDataset(good.id)).toEqual(alone(good));
       expect(await store.getDataset('canada:new')).toBeUndefined();
       expect(await store.countDatasets()).toBe(1);
     });
@@ -184,8 +190,144 @@ export function storeContract(engine: string, factory: StoreFactory): void {
       const clash = { ...fullRecord('canada', 'good'), id: 'canada:something-else' };
       await expect(store.write([fullRecord('canada', 'new'), clash])).rejects.toThrow(/canada:something-else/);
       expect(await store.getDataset('canada:new')).toBeUndefined();
-      expect(await store.getDataset(good.id)).toEqual({ record: good, state: 'active' });
+      expect(await store.getDataset(good.id)).toEqual(alone(good));
       expect(await store.countDatasets()).toBe(1);
+    });
+
+    describe('copies of a dataset from several sources', () => {
+      const U1 = '3f2b8c1e-7a4d-4e2f-9b1a-0c5d6e7f8a91';
+      const members = async (store: Store, id: string): Promise<string[] | undefined> => (await store.getDataset(id))?.cluster?.members.map((m) => m.id).sort();
+      const alone_ = async (store: Store, id: string): Promise<boolean> => (await members(store, id))?.length === 1;
+
+      it('clusters records of two sources sharing a globally unique remote id, keeping both with their provenance', async () => {
+        const store = await create();
+        const a = copyOf('canada', U1);
+        const b = copyOf('bc', U1.toUpperCase());
+        await store.write([a]);
+        const outcome = await store.write([b]);
+        expect(outcome.clustersFormed).toBe(1);
+        const stored = await store.getDataset(b.id);
+        expect(stored?.record).toEqual(b);
+        // Neither source is known: the lower source id is preferred.
+        expect(stored?.cluster).toMatchObject({ preferred: b.id });
+        expect(stored?.cluster?.members).toEqual([
+          { id: b.id, source: 'bc', landingPage: b.provenance.landingPage },
+          { id: a.id, source: 'canada', landingPage: a.provenance.landingPage },
+        ]);
+        expect((await store.getDataset(a.id))?.cluster).toEqual(stored?.cluster);
+        expect(stored?.cluster?.id).toBe(a.id); // the earliest stored
+        expect(await store.countClustered('canada')).toBe(1);
+        expect(await store.countClustered('bc')).toBe(1);
+        expect(await store.countDatasets()).toBe(2);
+        // Writing it again forms nothing new.
+        expect((await store.write([withHash(b, 'again')])).clustersFormed).toBe(0);
+      });
+
+      it('does not take local ids (1, roads) as evidence', async () => {
+        const store = await create();
+        await store.write([copyOf('canada', 'roads'), copyOf('bc', 'roads'), copyOf('canada', '1'), copyOf('bc', '1')]);
+        for (const id of ['canada:roads', 'bc:roads', 'canada:1', 'bc:1']) expect(await alone_(store, id), id).toBe(true);
+      });
+
+      it('clusters by normalized landing page or distribution URL, and by title with publisher in any language', async () => {
+        const store = await create();
+        await store.write([
+          copyOf('canada', 'p1', { landingPage: 'https://www.Example.ca/data/Roads/?utm_source=x#top' }),
+          copyOf('bc', 'q1', { landingPage: 'http://example.ca/data/Roads' }),
+          copyOf('canada', 'p2', { urls: ['https://files.example.ca/x.csv', 'https://files.example.ca/shared-by-nobody.csv'] }),
+          copyOf('bc', 'q2', { urls: ['HTTPS://FILES.example.ca/x.csv/'] }),
+          copyOf('canada', 'p3', { title: { en: 'Bridge Inspections, 2020', fr: 'Inspections des ponts 2020' }, publisher: 'City of Québec' }),
+          copyOf('bc', 'q3', { title: { fr: 'Inspections des ponts — 2020' }, publisher: 'city of quebec' }),
+          copyOf('canada', 'p4', { landingPage: 'https://example.ca/data/roads' }), // path case matters
+          copyOf('bc', 'q4', { title: { en: 'Bridge inspections 2020' }, publisher: 'Another city' }), // another publisher
+        ]);
+        expect(await members(store, 'bc:q1')).toEqual(['bc:q1', 'canada:p1']);
+        expect(await members(store, 'bc:q2')).toEqual(['bc:q2', 'canada:p2']);
+        expect(await members(store, 'bc:q3')).toEqual(['bc:q3', 'canada:p3']);
+        expect(await alone_(store, 'canada:p4')).toBe(true);
+        expect(await alone_(store, 'bc:q4')).toBe(true);
+      });
+
+      it('never clusters records of one source, nor takes a key they share as evidence', async () => {
+        const store = await create();
+        await store.write([
+          copyOf('canada', 'a1', { landingPage: 'https://portal.example.ca/home', urls: ['https://api.example.ca/wms'] }),
+          copyOf('canada', 'a2', { landingPage: 'https://portal.example.ca/home', urls: ['https://api.example.ca/wms'] }),
+          copyOf('bc', 'b1', { landingPage: 'https://portal.example.ca/home' }),
+          copyOf('ontario', 'c1', { urls: ['https://api.example.ca/wms'] }),
+        ]);
+        for (const id of ['canada:a1', 'canada:a2', 'bc:b1', 'ontario:c1']) expect(await alone_(store, id), id).toBe(true);
+        expect(await store.countClustered('bc')).toBe(0);
+      });
+
+      it('joins a chain of evidence without putting two records of one source together, strongest evidence first', async () => {
+        const store = await create();
+        // a1 ~ b1 by title, b1 ~ a2 by a remote id: the id wins, a1 stays alone.
+        await store.write([
+          copyOf('canada', 'a1', { title: { en: 'Roads' } }),
+          copyOf('bc', U1, { title: { en: 'Roads' } }),
+          copyOf('canada', U1),
+        ]);
+        expect(await members(store, `bc:${U1}`)).toEqual([`bc:${U1}`, `canada:${U1}`]);
+        expect(await alone_(store, 'canada:a1')).toBe(true);
+      });
+
+      it('splits a cluster when the record linking it is withdrawn, and joins it again when it returns', async () => {
+        const store = await create();
+        const hub = copyOf('bc', 'hub', { urls: ['https://x.example.ca/1.csv', 'https://x.example.ca/2.csv'] });
+        await store.write([copyOf('canada', 'left', { urls: ['https://x.example.ca/1.csv'] }), copyOf('ontario', 'right', { urls: ['https://x.example.ca/2.csv'] }), hub]);
+        expect(await members(store, 'canada:left')).toEqual(['bc:hub', 'canada:left', 'ontario:right']);
+        await store.withdrawMissing('bc', new Set(), '2024-05-01T00:00:00.000Z');
+        expect(await alone_(store, 'canada:left')).toBe(true);
+        expect(await alone_(store, 'ontario:right')).toBe(true);
+        expect((await store.getDataset('bc:hub'))?.cluster).toBeUndefined();
+        expect(await store.countClustered('canada')).toBe(0);
+        expect((await store.write([hub])).clustersFormed).toBe(1);
+        expect(await members(store, 'ontario:right')).toEqual(['bc:hub', 'canada:left', 'ontario:right']);
+      });
+
+      it('splits a cluster when a record changes and no longer holds the key', async () => {
+        const store = await create();
+        await store.write([copyOf('canada', 'left', { urls: ['https://x.example.ca/1.csv'] }), copyOf('ontario', 'right', { urls: ['https://x.example.ca/2.csv'] })]);
+        await store.write([copyOf('bc', 'hub', { urls: ['https://x.example.ca/1.csv', 'https://x.example.ca/2.csv'] })]);
+        expect(await members(store, 'canada:left')).toHaveLength(3);
+        await store.write([copyOf('bc', 'hub', { urls: ['https://x.example.ca/1.csv'] })]);
+        expect(await members(store, 'canada:left')).toEqual(['bc:hub', 'canada:left']);
+        expect(await alone_(store, 'ontario:right')).toBe(true);
+      });
+
+      it('takes a key as evidence once the other record of its source that shared it is gone', async () => {
+        const store = await create();
+        const shared = { landingPage: 'https://x.example.ca/page' };
+        await store.write([copyOf('canada', 'a1', shared), copyOf('canada', 'a2', shared), copyOf('bc', 'b1', shared)]);
+        expect(await alone_(store, 'bc:b1')).toBe(true);
+        await store.withdrawMissing('canada', new Set(['a1']), '2024-05-01T00:00:00.000Z');
+        expect(await members(store, 'bc:b1')).toEqual(['bc:b1', 'canada:a1']);
+        // ...and no longer when another record of that source takes it.
+        await store.write([copyOf('bc', 'b2', shared)]);
+        expect(await alone_(store, 'canada:a1')).toBe(true);
+        expect(await alone_(store, 'bc:b1')).toBe(true);
+      });
+
+      it('prefers the original publisher’s source, then the lower priority, then the lower source id, and re-ranks when they change', async () => {
+        const store = await create();
+        const bcJurisdiction = { level: 'provincial' as const, code: 'CA-BC' };
+        const preferred = async () => (await store.getDataset(`zz-bc:${U1}`))?.cluster?.preferred;
+        await store.write([copyOf('aa-federal', U1, { jurisdiction: bcJurisdiction }), copyOf('zz-bc', U1, { jurisdiction: bcJurisdiction })]);
+        // No source settings known: the lower source id.
+        expect(await preferred()).toBe(`aa-federal:${U1}`);
+        await store.saveSource({ ...sourceSettings('aa-federal'), jurisdiction: { level: 'federal', code: 'CA' } }, { enabled: true, priority: 1 });
+        await store.saveSource({ ...sourceSettings('zz-bc'), jurisdiction: { level: 'provincial', code: 'CA-BC' } }, { enabled: true, priority: 200 });
+        // The province's own copy, whatever the priorities.
+        expect(await preferred()).toBe(`zz-bc:${U1}`);
+        expect((await store.getDataset(`aa-federal:${U1}`))?.cluster?.members.map((m) => m.source)).toEqual(['zz-bc', 'aa-federal']);
+        // Neither is the publisher's: the lower priority.
+        await store.saveSource({ ...sourceSettings('zz-bc'), jurisdiction: { level: 'municipal', code: 'CA-BC', municipality: 'Surrey' } }, { enabled: true, priority: 200 });
+        expect(await preferred()).toBe(`aa-federal:${U1}`);
+        await store.saveSource({ ...sourceSettings('zz-bc'), jurisdiction: { level: 'municipal', code: 'CA-BC', municipality: 'Surrey' } }, { enabled: true, priority: 0 });
+        expect(await preferred()).toBe(`zz-bc:${U1}`);
+        expect((await store.listSources()).map((s) => [s.settings.id, s.priority])).toEqual([['aa-federal', 1], ['zz-bc', 0]]);
+      });
     });
   });
 }

@@ -81,3 +81,27 @@ export function jobReport(sourceId: string, id: string, startedAt: string): JobR
     complete: true,
   };
 }
+
+export interface CopySpec {
+  title?: Record<string, string>;
+  publisher?: string;
+  /** Distribution URLs (default: one of its own). */
+  urls?: string[];
+  landingPage?: string;
+  jurisdiction?: DatasetRecord['jurisdiction'];
+}
+
+/** A record whose identity keys are its own unless the spec shares some (a UUID remote id, a
+ * URL, a title with a publisher) with another record. */
+export function copyOf(sourceId: string, remoteId: string, spec: CopySpec = {}): DatasetRecord {
+  const base = fullRecord(sourceId, remoteId);
+  const urls = spec.urls ?? [`https://${sourceId}.example.ca/files/${remoteId}.csv`];
+  return {
+    ...base,
+    title: spec.title ?? { en: `Dataset ${remoteId} of ${sourceId}` },
+    publisher: { id: 'pub', name: { en: spec.publisher ?? 'Transport Canada' } },
+    jurisdiction: spec.jurisdiction ?? base.jurisdiction,
+    distributions: urls.map((url, i) => ({ ...base.distributions[0]!, id: `d${i}`, url })),
+    provenance: { ...base.provenance, landingPage: spec.landingPage ?? `https://${sourceId}.example.ca/dataset/${remoteId}`, contentHash: `hash-${JSON.stringify(spec).length}-${urls.join()}` },
+  };
+}

@@ -8,7 +8,7 @@ import { latestVersion, schemaVersion } from '../../src/store/sqlite/migrate.js'
 import { MIGRATIONS } from '../../src/store/sqlite/migrations/index.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { storeContract } from './contract.js';
-import { fullRecord } from './records.js';
+import { copyOf, fullRecord } from './records.js';
 import { failingBuilder, stubDocument } from './stub-document.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'federa-store-'));
@@ -111,5 +111,49 @@ describe('sqlite change sequence and text index', () => {
     expect(await reader.countDatasets()).toBe(1);
     await writer.close();
     await reader.close();
+  });
+});
+
+describe('sqlite clusters', () => {
+  const U1 = '9d7c6b5a-4e3f-4a2b-8c1d-0e9f8a7b6c5d';
+
+  it('gives a new change sequence number to every record whose cluster changed, written or not', async () => {
+    const store = SqliteStore.open({ path: newPath(), buildDocument: stubDocument });
+    const port = store.searchPort;
+    await store.write([copyOf('canada', U1), copyOf('canada', 'other')]);
+    const first = port.changesSince(0, 10);
+    expect(first.map((c) => c.cluster)).toEqual([-1, -1]);
+    const mark = port.mark().seq;
+    await store.write([copyOf('bc', U1)]);
+    const changes = port.changesSince(mark, 10);
+    // The new record and the one it joined, nothing else.
+    expect(changes.map((c) => c.doc).sort()).toEqual([first[0]!.doc, first[0]!.doc + 2].sort());
+    const anchor = first[0]!.doc;
+    expect(changes.every((c) => c.cluster === anchor)).toBe(true);
+    expect(changes.map((c) => c.rank).sort()).toEqual([0, 1]);
+    const withdrawnMark = port.mark().seq;
+    await store.withdrawMissing('bc', new Set(), '2024-01-01T00:00:00.000Z');
+    expect(port.changesSince(withdrawnMark, 10).map((c) => [c.active, c.cluster])).toEqual([
+      [false, -1],
+      [true, -1],
+    ]);
+    await store.close();
+  });
+
+  it('computes the keys and clusters of records stored before clusters existed when it opens', async () => {
+    const path = newPath();
+    const store = SqliteStore.open({ path, buildDocument: stubDocument });
+    await store.write([copyOf('canada', U1), copyOf('bc', U1), copyOf('ontario', 'alone')]);
+    await store.close();
+    // What a database of an earlier version holds once migrated: no keys, no clusters.
+    const db = new Database(path);
+    db.exec("DELETE FROM identity_keys; UPDATE datasets SET cluster = NULL, cluster_rank = NULL; UPDATE store_meta SET value = 0 WHERE key = 'identity_version'");
+    db.close();
+    const reopened = SqliteStore.open({ path, buildDocument: stubDocument });
+    expect((await reopened.getDataset(`canada:${U1}`))?.cluster?.members.map((m) => m.id)).toEqual([`bc:${U1}`, `canada:${U1}`]);
+    expect((await reopened.getDataset('ontario:alone'))?.cluster?.members).toHaveLength(1);
+    const seqs = reopened.searchPort.changesSince(3, 10);
+    expect(seqs.map((c) => c.cluster).filter((c) => c >= 0)).toHaveLength(2);
+    await reopened.close();
   });
 });

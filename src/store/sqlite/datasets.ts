@@ -1,13 +1,15 @@
 // Dataset rows, their raw records and their full-text rows, always written together in one
 // transaction so that search never sees a record that storage does not hold (or the reverse).
 import type { DatasetRecord } from '../../core/dataset.js';
-import type { ExistingRecord, WriteHints } from '../../harvest/sink.js';
+import type { ExistingRecord, WriteHints, WriteOutcome } from '../../harvest/sink.js';
 import { StoreError } from '../errors.js';
 import type { DocumentBuilder, IndexDocument } from '../index-document.js';
-import type { StoredDataset } from '../store.js';
+import type { StoredCluster, StoredDataset } from '../store.js';
 import { ChangeSequence } from './change-seq.js';
+import { ClusterTable, storedKeysOf, type ClusterOutcome } from './clusters.js';
 import type { SqliteDatabase } from './connection.js';
 import { encodeFacts } from './facts-codec.js';
+import { IdentityKeyTable } from './identity-keys.js';
 import { parseStoredJson } from './json.js';
 
 // SQLite caps bound parameters; json_each takes a whole batch as one.
@@ -25,10 +27,13 @@ interface Prepared {
   recordJson: string;
   rawJson: string;
   factsJson: string;
+  /** Hashed identity keys. */
+  keys: string[];
 }
 
 export class DatasetTable {
   private readonly seq: ChangeSequence;
+  private readonly clusters: ClusterTable;
   private readonly stmt;
   private readonly writeAll;
   private readonly withdrawAll;
@@ -39,6 +44,7 @@ export class DatasetTable {
     private readonly buildDocument: DocumentBuilder,
   ) {
     this.seq = new ChangeSequence(db);
+    this.clusters = new ClusterTable(db, new IdentityKeyTable(db), this.seq);
     this.stmt = {
       existing: db.prepare<[string, string], { remote_id: string; content_hash: string; state: string; source_modified: string | null; mapped_with: string | null }>(
         `SELECT remote_id, content_hash, state, source_modified, mapped_with FROM datasets
@@ -75,20 +81,30 @@ export class DatasetTable {
       ),
       countAll: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM datasets WHERE state = 'active'"),
       purge: db.prepare<[string]>("DELETE FROM datasets WHERE state = 'withdrawn' AND withdrawn_at < ?"),
-      get: db.prepare<[string], { record: string; raw: string | null; state: 'active' | 'withdrawn'; withdrawn_at: string | null }>(
-        `SELECT c.record, r.raw, d.state, d.withdrawn_at FROM datasets d
+      get: db.prepare<[string], { record: string; raw: string | null; state: 'active' | 'withdrawn'; withdrawn_at: string | null; doc: number; cluster: number | null }>(
+        `SELECT c.record, r.raw, d.state, d.withdrawn_at, d.doc, d.cluster FROM datasets d
            JOIN dataset_records c ON c.doc = d.doc
            LEFT JOIN dataset_raw r ON r.doc = d.doc WHERE d.id = ?`,
+      ),
+      clusterMembers: db.prepare<[number], { doc: number; id: string; source_id: string; landing: string | null }>(
+        `SELECT d.doc, d.id, d.source_id, json_extract(c.record, '$.provenance.landingPage') AS landing
+           FROM datasets d JOIN dataset_records c ON c.doc = d.doc WHERE d.cluster = ? ORDER BY d.cluster_rank`,
+      ),
+      countClustered: db.prepare<[string], { n: number }>(
+        "SELECT count(*) AS n FROM datasets WHERE source_id = ? AND state = 'active' AND cluster IS NOT NULL",
       ),
     };
     this.writeAll = db.transaction((prepared: Prepared[]) => this.writeRows(prepared));
     this.withdrawAll = db.transaction((docs: number[], at: string) => {
       if (docs.length === 0) return;
       let seq = this.seq.reserve(docs.length);
+      const clusters = this.clusters.begin();
       for (const doc of docs) {
         this.stmt.withdraw.run(at, seq++, doc);
         this.stmt.deleteText.run(doc);
+        clusters.recordWithdrawn(doc);
       }
+      clusters.finish();
     });
     this.purgeAll = db.transaction((before: string) => {
       const deleted = this.stmt.purge.run(before).changes;
@@ -117,11 +133,27 @@ export class DatasetTable {
     return found;
   }
 
-  write(records: DatasetRecord[], hints?: WriteHints): void {
-    if (records.length === 0) return;
+  write(records: DatasetRecord[], hints?: WriteHints): WriteOutcome {
+    if (records.length === 0) return { clustersFormed: 0 };
     // Prepared before the transaction: a record that cannot be indexed or serialized writes nothing.
     const prepared = records.map((record) => this.prepare(record, hints?.rawJson?.get(record.id)));
-    this.writeAll.immediate(prepared);
+    const outcome: ClusterOutcome = this.writeAll.immediate(prepared);
+    return { clustersFormed: outcome.formed };
+  }
+
+  /** Active records of a source that are in a cluster with records of other sources. */
+  countClustered(sourceId: string): number {
+    return this.stmt.countClustered.get(sourceId)?.n ?? 0;
+  }
+
+  /** Within a write transaction. */
+  rerankSource(sourceId: string): void {
+    this.clusters.rerankSource(sourceId);
+  }
+
+  /** Within a write transaction. */
+  rebuildClusters(): void {
+    this.clusters.rebuild();
   }
 
   withdrawMissing(sourceId: string, seen: ReadonlySet<string>, at: string): number {
@@ -151,6 +183,20 @@ export class DatasetTable {
       record,
       state: row.state,
       ...(row.withdrawn_at !== null ? { withdrawnAt: row.withdrawn_at } : {}),
+      ...(row.state === 'active' ? { cluster: this.clusterOf(record, row.cluster) } : {}),
+    };
+  }
+
+  private clusterOf(record: DatasetRecord, cluster: number | null): StoredCluster {
+    const rows = cluster === null ? [] : this.stmt.clusterMembers.all(cluster);
+    if (rows.length < 2) {
+      const { sourceId: source, landingPage } = record.provenance;
+      return { id: record.id, preferred: record.id, members: [{ id: record.id, source, ...(landingPage !== undefined ? { landingPage } : {}) }] };
+    }
+    return {
+      id: rows.find((r) => r.doc === cluster)?.id ?? rows[0]!.id,
+      preferred: rows[0]!.id,
+      members: rows.map((r) => ({ id: r.id, source: r.source_id, ...(r.landing !== null ? { landingPage: r.landing } : {}) })),
     };
   }
 
@@ -172,15 +218,17 @@ export class DatasetTable {
         recordJson: JSON.stringify({ ...record, provenance }),
         rawJson: rawJson ?? JSON.stringify(raw ?? null),
         factsJson: encodeFacts(document),
+        keys: storedKeysOf(record),
       };
     } catch (error) {
       throw new StoreError(`cannot serialize record ${record.id}: ${(error as Error).message}`, { cause: error });
     }
   }
 
-  private writeRows(prepared: Prepared[]): void {
+  private writeRows(prepared: Prepared[]): ClusterOutcome {
     let seq = this.seq.reserve(prepared.length);
-    for (const { record, text, recordJson, rawJson, factsJson } of prepared) {
+    const clusters = this.clusters.begin();
+    for (const { record, text, recordJson, rawJson, factsJson, keys } of prepared) {
       const { sourceId, remoteId, contentHash } = record.provenance;
       const modified = record.provenance.modifiedAtSource ?? null;
       const mappedWith = record.provenance.mappedWith ?? null;
@@ -202,7 +250,10 @@ export class DatasetTable {
       this.stmt.upsertRaw.run(doc, rawJson);
       const { en, fr } = text;
       this.stmt.insertText.run(doc, en.title, en.keywords, en.description, fr.title, fr.keywords, fr.description);
+      // A withdrawn record gave up its keys; a new one has none.
+      clusters.recordWritten(doc, sourceId, keys, !existing || existing.state === 'withdrawn');
     }
+    return clusters.finish();
   }
 }
 

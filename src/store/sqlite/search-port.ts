@@ -29,6 +29,18 @@ export interface IndexChange {
   seq: number;
   active: boolean;
   facts: StoredFacts;
+  /** The cluster of copies of the same dataset from several sources (its lowest document), or -1. */
+  cluster: number;
+  /** The record's place in its cluster: 0 for the copy to show. */
+  rank: number;
+}
+
+/** A member of a cluster, for "also available from" links. */
+export interface ClusterMemberRow {
+  doc: number;
+  id: string;
+  sourceId: string;
+  landingPage?: string;
 }
 
 /** Matching documents and their relevance (higher is better), in rowid order. */
@@ -67,7 +79,7 @@ class MatchBuffer {
 
 export class SqliteSearchPort {
   private readonly buffer = new MatchBuffer();
-  private changeSink: ((doc: number, seq: number, state: string, facts: string) => void) | undefined;
+  private changeSink: ((doc: number, seq: number, state: string, facts: string, cluster: number, rank: number) => void) | undefined;
   private readonly stmt;
 
   constructor(
@@ -93,14 +105,15 @@ export class SqliteSearchPort {
       deterministic: false,
       // Rows handed over one call each: a row object per change costs more than reading it.
       step: (n: number, ...args: unknown[]) => {
-        this.changeSink?.(Number(args[0]), Number(args[1]), String(args[2]), String(args[3]));
+        const cluster = args[4] === null ? -1 : Number(args[4]);
+        this.changeSink?.(Number(args[0]), Number(args[1]), String(args[2]), String(args[3]), cluster, Number(args[5] ?? 0));
         return n + 1;
       },
     });
     this.stmt = {
       changes: db.prepare<[number, number]>(
-        `SELECT federa_changes(doc, seq, state, facts) FROM
-           (SELECT doc, seq, state, facts FROM datasets WHERE seq > ? ORDER BY seq LIMIT ?)`,
+        `SELECT federa_changes(doc, seq, state, facts, cluster, cluster_rank) FROM
+           (SELECT doc, seq, state, facts, cluster, cluster_rank FROM datasets WHERE seq > ? ORDER BY seq LIMIT ?)`,
       ),
       // An auxiliary function such as bm25() is only allowed here through the `rank` column.
       scored: db.prepare<[string, string]>(
@@ -111,6 +124,11 @@ export class SqliteSearchPort {
         'SELECT doc, record FROM dataset_records WHERE doc IN (SELECT value FROM json_each(?))',
       ),
       sources: db.prepare<[], { id: string; settings: string }>('SELECT id, settings FROM sources'),
+      members: db.prepare<[string], { cluster: number; doc: number; id: string; source_id: string; landing: string | null }>(
+        `SELECT d.cluster, d.doc, d.id, d.source_id, json_extract(r.record, '$.provenance.landingPage') AS landing
+           FROM datasets d JOIN dataset_records r ON r.doc = d.doc
+          WHERE d.cluster IN (SELECT value FROM json_each(?)) ORDER BY d.cluster, d.cluster_rank`,
+      ),
     };
   }
 
@@ -127,8 +145,8 @@ export class SqliteSearchPort {
   /** The rows changed after `seq`, in sequence order, at most `limit` of them. */
   changesSince(seq: number, limit: number): IndexChange[] {
     const changes: IndexChange[] = [];
-    this.changeSink = (doc, rowSeq, state, facts) =>
-      changes.push({ doc, seq: rowSeq, active: state === 'active', facts: decodeFacts(facts) });
+    this.changeSink = (doc, rowSeq, state, facts, cluster, rank) =>
+      changes.push({ doc, seq: rowSeq, active: state === 'active', facts: decodeFacts(facts), cluster, rank });
     try {
       this.stmt.changes.get(seq, limit);
     } finally {
@@ -161,6 +179,19 @@ export class SqliteSearchPort {
     if (docs.length === 0) return found;
     for (const row of this.stmt.records.iterate(JSON.stringify(docs))) {
       found.set(row.doc, parseStoredJson<DatasetRecord>(row.record));
+    }
+    return found;
+  }
+
+  /** The members of the given clusters, preferred first. */
+  clusterMembers(clusters: readonly number[]): Map<number, ClusterMemberRow[]> {
+    const found = new Map<number, ClusterMemberRow[]>();
+    if (clusters.length === 0) return found;
+    for (const row of this.stmt.members.iterate(JSON.stringify(clusters))) {
+      const member: ClusterMemberRow = { doc: row.doc, id: row.id, sourceId: row.source_id, ...(row.landing !== null ? { landingPage: row.landing } : {}) };
+      const list = found.get(row.cluster);
+      if (list) list.push(member);
+      else found.set(row.cluster, [member]);
     }
     return found;
   }

@@ -2,7 +2,8 @@
 // better-sqlite3 is synchronous; the Store contract is async because other engines are not.
 import type { DatasetRecord } from '../../core/dataset.js';
 import type { JobReport } from '../../harvest/report.js';
-import type { ExistingRecord, WriteHints } from '../../harvest/sink.js';
+import { IDENTITY_VERSION } from '../../core/identity.js';
+import type { ExistingRecord, WriteHints, WriteOutcome } from '../../harvest/sink.js';
 import type { SourceSettings } from '../../sources/settings.js';
 import { StoreError } from '../errors.js';
 import type { DocumentBuilder } from '../index-document.js';
@@ -46,23 +47,36 @@ export class SqliteStore implements Store {
     const db = openConnection(options.path, options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {});
     try {
       migrate(db, options.path, options.migrations);
-      return new SqliteStore(options.path, db, options.buildDocument);
+      const store = new SqliteStore(options.path, db, options.buildDocument);
+      store.keepIdentityKeysCurrent();
+      return store;
     } catch (error) {
       db.close();
       throw error;
     }
   }
 
-  async saveSource(settings: SourceSettings, extra: { enabled: boolean; schedule?: string }): Promise<void> {
-    this.run(() => this.sourcesJobs.saveSource(settings, extra));
+  async saveSource(settings: SourceSettings, extra: { enabled: boolean; schedule?: string; priority?: number }): Promise<void> {
+    this.run(() =>
+      this.db
+        .transaction(() => {
+          // Which copy of a dataset is preferred depends on the source's jurisdiction and priority.
+          if (this.sourcesJobs.saveSource(settings, extra)) this.datasets.rerankSource(settings.id);
+        })
+        .immediate(),
+    );
   }
 
   async existing(sourceId: string, remoteIds: string[]): Promise<Map<string, ExistingRecord>> {
     return this.run(() => this.datasets.existing(sourceId, remoteIds));
   }
 
-  async write(records: DatasetRecord[], hints?: WriteHints): Promise<void> {
-    this.run(() => this.datasets.write(records, hints));
+  async write(records: DatasetRecord[], hints?: WriteHints): Promise<WriteOutcome> {
+    return this.run(() => this.datasets.write(records, hints));
+  }
+
+  async countClustered(sourceId: string): Promise<number> {
+    return this.run(() => this.datasets.countClustered(sourceId));
   }
 
   async withdrawMissing(sourceId: string, seen: ReadonlySet<string>, at: string): Promise<number> {
@@ -114,6 +128,21 @@ export class SqliteStore implements Store {
     } finally {
       this.db.close();
     }
+  }
+
+  /** Computes the identity keys and clusters of every record again when they were made by
+   * another version of the identity rules (or never, in a database from before clusters). */
+  private keepIdentityKeysCurrent(): void {
+    const version = () => this.db.prepare<[], { value: number }>("SELECT value FROM store_meta WHERE key = 'identity_version'").get()?.value;
+    // Checked without a write lock first, so that opening an up-to-date file never waits for a harvest.
+    if (version() === IDENTITY_VERSION) return;
+    this.db
+      .transaction(() => {
+        if (version() === IDENTITY_VERSION) return;
+        this.datasets.rebuildClusters();
+        this.db.prepare<[number]>("UPDATE store_meta SET value = ? WHERE key = 'identity_version'").run(IDENTITY_VERSION);
+      })
+      .immediate();
   }
 
   private run<T>(operation: () => T): T {

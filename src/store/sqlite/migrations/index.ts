@@ -1,6 +1,7 @@
 import { initialSchema } from './0001-initial.js';
 import { changeStamps } from './0002-change-stamps.js';
+import { clusters } from './0003-clusters.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, changeStamps];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, changeStamps, clusters];
