@@ -4,9 +4,10 @@ import { arcgisHubKind } from '../sources/arcgis-hub/index.js';
 import { ckanKind } from '../sources/ckan/index.js';
 import { dataJsonKind } from '../sources/datajson/index.js';
 import type { SourceKind } from '../sources/kind.js';
+import { socrataKind } from '../sources/socrata/index.js';
 
 /** In the order `detect` tries them: the cheapest and most telling probes first. */
-export const KINDS: readonly SourceKind[] = [ckanKind, arcgisHubKind, dataJsonKind];
+export const KINDS: readonly SourceKind[] = [ckanKind, arcgisHubKind, socrataKind, dataJsonKind];
 
 export function kindOf(kind: string): SourceKind | undefined {
   return KINDS.find((k) => k.kind === kind);
