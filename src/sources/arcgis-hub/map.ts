@@ -65,9 +65,10 @@ function bboxOf(a: HubAttributes): BBox | undefined {
 const ACCESS: Record<string, AccessRights> = { public: 'public', org: 'restricted', shared: 'restricted', private: 'non-public' };
 
 function publisherOf(a: HubAttributes, settings: SourceSettings, tag: string): { publisher?: Publisher; keys: string[] } {
-  const name = text(a.orgName) ?? text(a.organization) ?? text(a.source);
-  const owner = text(a.owner);
-  const keys = [name, owner].filter((k): k is string => k !== undefined);
+  // `source` is who the item credits (its metadata's point of contact, else the Hub's
+  // organization): the publisher the Hub's DCAT-US feed names too.
+  const name = text(a.source) ?? text(a.orgName) ?? text(a.organization);
+  const keys = [name, text(a.orgName), text(a.owner)].filter((k): k is string => k !== undefined);
   if (name === undefined) return settings.publisher ? { publisher: settings.publisher, keys } : { keys };
   return { publisher: { id: slugOf(name), name: { [tag]: collapseWhitespace(name) } }, keys };
 }

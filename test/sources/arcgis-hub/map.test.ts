@@ -49,7 +49,8 @@ describe('Hub v3 record mapping', () => {
     expect(record({ extent: null, itemExtent: [[-76, 45], [-75, 46]] }).spatial).toEqual({ bbox: [-76, 45, -75, 46] });
   });
 
-  it('names the publisher by its organization and finds its jurisdiction by it or by the owner', () => {
+  it('names the publisher the item credits, else its organization, and finds its jurisdiction by either or by the owner', () => {
+    expect(record({ source: 'Parks Branch', orgName: 'City of Ottawa' }).publisher).toEqual({ id: 'parks-branch', name: { en: 'Parks Branch' } });
     const r = record({ orgName: 'City of Ottawa', owner: 'ottawa_gis' }, { organizationJurisdictions: { ottawa_gis: { level: 'municipal', code: 'CA-ON', municipality: 'Ottawa' } } });
     expect(r.publisher).toEqual({ id: 'city-of-ottawa', name: { en: 'City of Ottawa' } });
     expect(r.jurisdiction).toEqual({ level: 'municipal', code: 'CA-ON', municipality: 'Ottawa' });

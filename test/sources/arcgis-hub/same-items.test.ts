@@ -15,7 +15,7 @@ import { hubSettings } from './helpers/settings.js';
 const SITE = 'https://geoportal.gov.mb.ca';
 
 describe.skipIf(!fixturesPresent)('the same Manitoba items through the v3 API and the DCAT-US feed', () => {
-  it('have the same landing page and distributions', () => {
+  it('have the same landing page, distributions, title, publisher and box', () => {
     const hub = JSON.parse(readFileSync(fixture('arcgis-hub-v3/manitoba-datasets-page1.json'), 'utf8')) as { data: Array<Record<string, unknown>> };
     const feed = JSON.parse(readFileSync(fixture('datajson/manitoba-data.json'), 'utf8')) as { dataset: Array<Record<string, unknown>> };
     const byLanding = new Map(feed.dataset.map((d) => [String(d['landingPage']), d]));
@@ -33,6 +33,7 @@ describe.skipIf(!fixturesPresent)('the same Manitoba items through the v3 API an
       const urls = (r: typeof fromHub.record) => r.distributions.map((d) => `${d.id} ${d.format ?? ''} ${d.url}`).sort();
       expect(urls(fromHub.record), landing).toEqual(urls(fromFeed.record));
       expect(fromHub.record.title).toEqual(fromFeed.record.title);
+      expect(fromHub.record.publisher).toEqual(fromFeed.record.publisher);
       expect(fromHub.record.spatial?.bbox).toEqual(fromFeed.record.spatial?.bbox);
     }
     expect(compared).toBeGreaterThanOrEqual(10);
