@@ -65,6 +65,16 @@ export interface HitText {
   machineTranslated: boolean;
 }
 
+/** Another source's copy of a hit's dataset. */
+export interface OtherCopy {
+  /** Its dataset id (`GET /api/v1/datasets/{id}`). */
+  id: string;
+  source: string;
+  sourceLabel: Label;
+  /** Its page on that source's portal. */
+  landingPage?: string;
+}
+
 export interface SearchHit {
   id: string;
   /** BM25 relevance (higher is better) when sorted by relevance with words to match; otherwise 0. */
@@ -82,6 +92,10 @@ export interface SearchHit {
   subjects: string[];
   modified?: string;
   landingPage?: string;
+  /** The same dataset harvested from other sources, the preferred copy first (empty when no
+   * other source holds it). A search shows one copy of each dataset: the preferred one when it
+   * matches the query and filters, else the next preferred that does. */
+  alsoAvailableFrom: OtherCopy[];
 }
 
 export interface SearchResponse {

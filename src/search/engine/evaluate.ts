@@ -1,7 +1,11 @@
 // Filters, disjunctive facet counts (each facet counted with every filter but its own) and the
 // documents that pass everything, over the candidates of a query. Loops run facet by facet over
 // typed arrays: a document that fails exactly one filter still counts for that filter's facet.
+// Copies of one dataset from several sources count once (a cluster counts for a value when any
+// of its copies that pass has it) and show once, so that totals and facet counts agree with
+// what a click on a facet value shows.
 import { FILTER_KEYS, type FilterKey } from '../types.js';
+import { clusteredLast, shownCopies } from './collapse.js';
 import type { SearchColumns } from './search-columns.js';
 import { MANY } from './value-column.js';
 
@@ -11,6 +15,7 @@ export type Candidates =
   | { kind: 'all'; excluded?: Int32Array };
 
 export interface Evaluation {
+  /** The documents to show: one per cluster of copies. */
   docs: Int32Array;
   /** Relevance per passing document, when the query had words to match. */
   scores?: Float64Array;
@@ -95,14 +100,17 @@ function failures(columns: SearchColumns, docs: Int32Array, n: number, plan: Fil
 
 export function evaluate(columns: SearchColumns, candidates: Candidates, plan: FilterPlan): Evaluation {
   const { docs, scores, n } = candidateDocs(columns, candidates);
+  // Candidates alone come first (0..alone-1), copies in clusters after.
+  const alone = columns.clusteredCount > 0 ? clusteredLast(columns, docs, scores, n) : n;
   const codes = failures(columns, docs, n, plan);
+  const cluster = columns.cluster;
 
   const counts: Partial<Record<FilterKey, Uint32Array>> = {};
   FILTER_KEYS.forEach((key, facet) => {
     const { dictionary, column } = columns.facets[key];
     const c = new Uint32Array(dictionary.size);
     const { single, offsets, lengths, pool } = column;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < alone; i++) {
       if (codes !== undefined) {
         const code = codes[i]!;
         if (code !== PASS && code !== facet) continue;
@@ -117,23 +125,54 @@ export function evaluate(columns: SearchColumns, candidates: Candidates, plan: F
         for (let j = start; j < end; j++) c[pool[j]!]!++;
       }
     }
+    if (alone < n) {
+      // (cluster, value) pairs already counted.
+      const counted = new Set<number>();
+      const size = dictionary.size;
+      const once = (doc: number, value: number): void => {
+        const pair = cluster[doc]! * size + value;
+        if (counted.has(pair)) return;
+        counted.add(pair);
+        c[value]!++;
+      };
+      for (let i = alone; i < n; i++) {
+        if (codes !== undefined) {
+          const code = codes[i]!;
+          if (code !== PASS && code !== facet) continue;
+        }
+        const doc = docs[i]!;
+        const value = single[doc]!;
+        if (value >= 0) once(doc, value);
+        else if (value === MANY) {
+          const start = offsets[doc]!;
+          const end = start + lengths[doc]!;
+          for (let j = start; j < end; j++) once(doc, pool[j]!);
+        }
+      }
+    }
     counts[key] = c;
   });
 
-  let total = n;
-  let passing = docs.subarray(0, n);
-  let passingScores = scores?.subarray(0, n);
+  let total = alone;
   if (codes !== undefined) {
     total = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < alone; i++) {
       if (codes[i] !== PASS) continue;
       docs[total] = docs[i]!;
       if (scores) scores[total] = scores[i]!;
       total++;
     }
-    passing = docs.subarray(0, total);
-    passingScores = scores?.subarray(0, total);
   }
+  if (alone < n) {
+    // Increasing positions, each at or after where it is copied to.
+    for (const i of shownCopies(columns, docs, alone, n, (i) => codes === undefined || codes[i] === PASS)) {
+      docs[total] = docs[i]!;
+      if (scores) scores[total] = scores[i]!;
+      total++;
+    }
+  }
+  const passing = docs.subarray(0, total);
+  const passingScores = scores?.subarray(0, total);
   return {
     docs: passing,
     ...(passingScores ? { scores: passingScores } : {}),

@@ -1,5 +1,6 @@
 // What search keeps in memory per document, as columns indexed by the document number: whether
-// it is active, its facet values, modified time and title sort keys.
+// it is active, its facet values, modified time, title sort keys, and the cluster of copies of
+// the same dataset from other sources it belongs to, with its rank there.
 // Counting facets and filtering here costs a few array reads per match, where SQL `GROUP BY`
 // would cost a query per facet.
 import { langOfLetter, type StoredFacts } from '../../store/sqlite/facts-codec.js';
@@ -16,11 +17,17 @@ export interface FacetColumn {
 export class SearchColumns {
   active = new Uint8Array(1024);
   modified = new Float64Array(1024).fill(Number.NaN);
+  /** The cluster (its lowest document) or -1 when the record is the only copy. */
+  cluster = new Int32Array(1024).fill(-1);
+  /** 0 for the copy a cluster shows first. */
+  clusterRank = new Int32Array(1024);
   readonly titleSort: { en: string[]; fr: string[] } = { en: [], fr: [] };
   readonly facets: Record<FilterKey, FacetColumn>;
   /** One past the highest document number seen. */
   end = 0;
   activeCount = 0;
+  /** Active documents in a cluster: none means nothing to collapse. */
+  clusteredCount = 0;
 
   constructor() {
     const facets: Partial<Record<FilterKey, FacetColumn>> = {};
@@ -31,7 +38,14 @@ export class SearchColumns {
   apply(change: IndexChange): void {
     const { doc } = change;
     this.ensure(doc);
-    if (this.active[doc] === 1) this.activeCount--;
+    if (this.active[doc] === 1) {
+      this.activeCount--;
+      if (this.cluster[doc]! >= 0) this.clusteredCount--;
+    }
+    const clustered = change.active && change.cluster >= 0;
+    this.cluster[doc] = clustered ? change.cluster : -1;
+    this.clusterRank[doc] = clustered ? change.rank : 0;
+    if (clustered) this.clusteredCount++;
     if (!change.active) {
       this.active[doc] = 0;
       for (const key of FILTER_KEYS) this.facets[key].column.clear(doc);
@@ -81,5 +95,11 @@ export class SearchColumns {
     const modified = new Float64Array(size).fill(Number.NaN);
     modified.set(this.modified);
     this.modified = modified;
+    const cluster = new Int32Array(size).fill(-1);
+    cluster.set(this.cluster);
+    this.cluster = cluster;
+    const clusterRank = new Int32Array(size);
+    clusterRank.set(this.clusterRank);
+    this.clusterRank = clusterRank;
   }
 }

@@ -8,6 +8,7 @@ import { compileQuery, type CompiledQuery } from '../query/compile.js';
 import { parseQuery } from '../query/parse.js';
 import { toHit } from '../results/hit.js';
 import { matchedLanguage } from '../results/hit-language.js';
+import { otherCopies } from '../results/other-copies.js';
 import type { SearchRequest, SearchResponse } from '../types.js';
 import { evaluate, type Candidates, type Evaluation } from './evaluate.js';
 import { facetLists } from './facets.js';
@@ -68,19 +69,22 @@ export class SqliteSearchEngine {
       const uiLang: UiLang = req.lang ?? 'en';
       const page = pageOf(evaluation, columns, req.sort, uiLang, (req.page - 1) * req.size, req.size);
       const records = this.port.records(page.docs);
+      const members = this.port.clusterMembers([...new Set(page.docs.map((doc) => columns.cluster[doc]!).filter((c) => c >= 0))]);
+      const sources = this.port.sourceLabels();
       const terms = termsOf(highlight);
       const results = page.docs.flatMap((doc, i) => {
         const record = records.get(doc);
         if (!record) return [];
         const lang = req.lang ?? (compiled.kind === 'match' ? matchedLanguage(record, terms) : uiLang);
-        return [toHit(record, { lang, score: page.scores[i] ?? 0, terms })];
+        const alsoAvailableFrom = otherCopies(doc, members.get(columns.cluster[doc]!), sources);
+        return [toHit(record, { lang, score: page.scores[i] ?? 0, terms, alsoAvailableFrom })];
       });
       return {
         total: evaluation.total,
         page: req.page,
         size: req.size,
         results,
-        facets: facetLists(evaluation, columns, req.filters, req.lang, this.port.sourceLabels()),
+        facets: facetLists(evaluation, columns, req.filters, req.lang, sources),
       };
     });
   }

@@ -4,7 +4,7 @@ import type { DatasetRecord } from '../../core/dataset.js';
 import { jurisdictionLabel } from '../../core/jurisdictions.js';
 import { pickText, type UiLang } from '../../core/langstring.js';
 import { licenceById, licenceLabel } from '../../core/licences.js';
-import type { HitText, SearchHit } from '../types.js';
+import type { HitText, OtherCopy, SearchHit } from '../types.js';
 import { snippet } from './snippet.js';
 
 export interface HitContext {
@@ -12,6 +12,8 @@ export interface HitContext {
   score: number;
   /** Analysed query terms per language, to highlight. */
   terms: Record<UiLang, ReadonlySet<string>>;
+  /** Other sources' copies of the same dataset. */
+  alsoAvailableFrom?: OtherCopy[];
 }
 
 function titleOf(record: DatasetRecord, lang: UiLang): HitText {
@@ -68,6 +70,7 @@ export function toHit(record: DatasetRecord, context: HitContext): SearchHit {
     subjects: record.subjects,
     ...(modified !== undefined ? { modified } : {}),
     ...(record.provenance.landingPage !== undefined ? { landingPage: record.provenance.landingPage } : {}),
+    alsoAvailableFrom: context.alsoAvailableFrom ?? [],
   };
 }
 
