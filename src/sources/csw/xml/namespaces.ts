@@ -47,11 +47,26 @@ const PREFIXES = new Map<string, string>([
   [NS.dct, 'dct'],
 ]);
 
+// Names by namespace and local name: a record repeats a few hundred names thousands of times,
+// and one string per name keeps the trees small and the parser fast.
+const names = new Map<string, Map<string, string>>();
+
 /** `gmd:title` for a known namespace, `{uri}local` for another, `local` for none. */
 export function canonicalName(uri: string, local: string): string {
-  if (uri === '') return local;
-  const prefix = PREFIXES.get(uri) ?? PREFIXES.get(uri.replace(/\/+$/, ''));
-  return prefix === undefined ? `{${uri}}${local}` : `${prefix}:${local}`;
+  let byLocal = names.get(uri);
+  if (byLocal === undefined) {
+    if (names.size > 1000) names.clear(); // documents inventing namespaces must not grow this
+    byLocal = new Map();
+    names.set(uri, byLocal);
+  }
+  let name = byLocal.get(local);
+  if (name === undefined) {
+    if (byLocal.size > 5000) byLocal.clear();
+    const prefix = uri === '' ? '' : (PREFIXES.get(uri) ?? PREFIXES.get(uri.replace(/\/+$/, '')));
+    name = uri === '' ? local : prefix === undefined ? `{${uri}}${local}` : `${prefix}:${local}`;
+    byLocal.set(local, name);
+  }
+  return name;
 }
 
 /** Namespace declarations are not data. */

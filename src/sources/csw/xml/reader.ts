@@ -30,8 +30,9 @@ const SKIPPED_ATTRIBUTES = new Set(['xsi:schemaLocation', 'xsi:noNamespaceSchema
 function attributesOf(attributes: Record<string, SaxesAttributeNS>): Record<string, string> | undefined {
   let out: Record<string, string> | undefined;
   for (const key in attributes) {
+    if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
     const a = attributes[key];
-    if (a === undefined || isNamespaceDeclaration(a.uri ?? '') || a.prefix === 'xmlns' || a.name === 'xmlns') continue;
+    if (a === undefined || isNamespaceDeclaration(a.uri ?? '')) continue;
     const name = canonicalName(a.uri ?? '', a.local ?? a.name);
     if (SKIPPED_ATTRIBUTES.has(name)) continue;
     (out ??= {})[name] = a.value;
