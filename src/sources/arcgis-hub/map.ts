@@ -107,8 +107,9 @@ export function mapHubRecord(raw: unknown, context: HubMapContext): MapResult {
   const licenseId = text(a.license);
   const licenceText = text(a.licenseInfo) ?? text(a.structuredLicense?.text);
   const licenceUrl = text(a.structuredLicense?.url);
-  // `custom` says only that the licence is in `licenseInfo`; `none`, that there is none.
-  const idForVocabulary = licenseId !== undefined && !/^(?:custom|none)$/i.test(licenseId) ? licenseId : licenseId?.toLowerCase() === 'none' && licenceText === undefined && licenceUrl === undefined ? licenseId : undefined;
+  // `custom` says only that the licence is in `licenseInfo`; `none`, that none was chosen: no
+  // licence, as the Hub's DCAT-US feed says (an empty `license`).
+  const idForVocabulary = licenseId !== undefined && !/^(?:custom|none)$/i.test(licenseId) ? licenseId : undefined;
   const { licence, note } = readLicence({
     ...(idForVocabulary !== undefined ? { id: idForVocabulary } : {}),
     ...(licenceUrl !== undefined ? { url: licenceUrl } : {}),

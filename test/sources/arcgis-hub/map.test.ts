@@ -28,8 +28,8 @@ describe('Hub v3 record mapping', () => {
     expect(record({ license: 'CC-BY-4.0' }).licence?.id).toBe('CC-BY-4.0');
     expect(record({ license: 'custom', structuredLicense: { type: 'custom', url: 'https://ottawa.ca/en/city-hall/get-know-your-city/open-data#open-data-licence-version-2-0' } }).licence?.id).toBe('ODL-Ottawa-2.0');
     expect(record({ license: 'custom', licenseInfo: "<a href='https://ottawa.ca/en/city-hall/get-know-your-city/open-data'>Licence</a>" }).licence?.id).toBe('ODL-Ottawa-2.0');
-    // Hub's "none": the vocabulary's "not specified", unless a text or URL says more.
-    expect(record({ license: 'none' }).licence?.id).toBe('notspecified');
+    // Hub's "none": no licence chosen, as its DCAT-US feed says with an empty licence.
+    expect(record({ license: 'none' }).licence).toBeUndefined();
     expect(record({ license: 'custom' }).licence).toBeUndefined();
   });
 
