@@ -12,8 +12,12 @@ const messages = {
     fr: (p: Params) => `${p.source} : ${p.seen}${p.total ? `/${p.total}` : ''} fiches vues, ${p.rate} fiches/s`,
   },
   jobEnd: {
-    en: (p: Params) => `${p.source}: ${p.status} in ${p.seconds} s: ${p.seen} seen, ${p.added} added, ${p.updated} updated, ${p.unchanged} unchanged, ${p.withdrawn} withdrawn, ${p.skipped} skipped, ${p.failed} failed (job ${p.job})`,
-    fr: (p: Params) => `${p.source} : ${p.status} en ${p.seconds} s : ${p.seen} vues, ${p.added} ajoutées, ${p.updated} mises à jour, ${p.unchanged} inchangées, ${p.withdrawn} retirées, ${p.skipped} écartées, ${p.failed} en échec (tâche ${p.job})`,
+    en: (p: Params) => `${p.source}: ${p.status} in ${p.seconds} s: ${p.seen} seen, ${p.added} added, ${p.updated} updated, ${p.unchanged} unchanged, ${p.withdrawn} withdrawn, ${p.skipped} skipped, ${p.failed} failed${p.clusters ? `, ${p.clusters}` : ''} (job ${p.job})`,
+    fr: (p: Params) => `${p.source} : ${p.status} en ${p.seconds} s : ${p.seen} vues, ${p.added} ajoutées, ${p.updated} mises à jour, ${p.unchanged} inchangées, ${p.withdrawn} retirées, ${p.skipped} écartées, ${p.failed} en échec${p.clusters ? `, ${p.clusters}` : ''} (tâche ${p.job})`,
+  },
+  jobClusters: {
+    en: (p: Params) => `in ${p.total} cluster(s) with other sources (${p.formed} new)`,
+    fr: (p: Params) => `dans ${p.total} regroupement(s) avec d’autres sources (${p.formed} nouveau(x))`,
   },
   jobError: { en: (p: Params) => `${p.source}: error: ${p.error}`, fr: (p: Params) => `${p.source} : erreur : ${p.error}` },
   jobFlagged: { en: (p: Params) => `${p.source}: flagged: ${p.reason}`, fr: (p: Params) => `${p.source} : signalé : ${p.reason}` },

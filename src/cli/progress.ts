@@ -37,6 +37,7 @@ export function endLine(lang: UiLang, r: JobReport): string[] {
       withdrawn: r.counts.withdrawn,
       skipped: r.counts.skippedByLicence + r.counts.skippedByFilter,
       failed: r.counts.failed,
+      clusters: r.clusters ? t(lang, 'jobClusters', { total: r.clusters.total, formed: r.clusters.formed }) : '',
       job: r.id,
     }),
   ];

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { JURISDICTION_LEVELS, type Jurisdiction } from '../core/dataset.js';
 import { SOURCE_ID_PATTERN } from '../core/ids.js';
 import { licenceById } from '../core/licences.js';
+import { DEFAULT_PRIORITY } from '../core/preference.js';
 import type { SourceSettings } from '../sources/settings.js';
 import { parseDuration } from './duration.js';
 import { OptionsError } from '../sources/kind.js';
@@ -24,6 +25,9 @@ export interface SourceConfig extends SourceSettings {
   scheduleText?: string;
   /** Lets the fetcher reach loopback and private networks (tests, the demo, intranet portals). */
   allowPrivateNetwork: boolean;
+  /** When several sources hold the same dataset, the copy shown is the original publisher's,
+   * then the one of the source with the lowest priority (default `DEFAULT_PRIORITY`). */
+  priority?: number;
 }
 
 export interface HarvestOptions {
@@ -90,6 +94,7 @@ const source = z
     schedule: schedule.default('manual'),
     enabled: z.boolean().default(true),
     allowPrivateNetwork: z.boolean().default(false),
+    priority: z.number().finite().default(DEFAULT_PRIORITY),
     options: z.record(z.string(), z.unknown()).default({}),
   })
   .strict();
@@ -140,6 +145,7 @@ function toSourceConfig(s: z.infer<typeof source>): SourceConfig {
     organizationJurisdictions,
     enabled: s.enabled,
     allowPrivateNetwork: s.allowPrivateNetwork,
+    priority: s.priority,
     ...(Object.keys(s.options).length > 0 ? { options: s.options } : {}),
     schedule: {
       ...(sched.incremental ? { incrementalMs: parseDuration(sched.incremental) } : {}),

@@ -74,7 +74,11 @@ export function selectSources(config: FederaConfig, sourceIds?: string[]): Sourc
 
 export async function registerSources(config: FederaConfig, sink: HarvestSink): Promise<void> {
   for (const source of config.sources) {
-    await sink.saveSource(source, { enabled: source.enabled, ...(source.scheduleText ? { schedule: source.scheduleText } : {}) });
+    await sink.saveSource(source, {
+      enabled: source.enabled,
+      ...(source.scheduleText ? { schedule: source.scheduleText } : {}),
+      ...(source.priority !== undefined ? { priority: source.priority } : {}),
+    });
   }
 }
 

@@ -23,6 +23,14 @@ export interface JobProblem {
   reason: string;
 }
 
+/** The job's source and the same datasets held by other sources. */
+export interface JobClusters {
+  /** Clusters with records of other sources that the source's active records are in, after the job. */
+  total: number;
+  /** Of those, how many the job's writes formed from records that were all alone before. */
+  formed: number;
+}
+
 export interface JobReport {
   id: string;
   sourceId: string;
@@ -42,6 +50,8 @@ export interface JobReport {
   flagged?: string;
   /** Whether the run listed the whole source (a full run that reached the end). */
   complete: boolean;
+  /** Set by sinks that cluster copies of a dataset harvested from several sources. */
+  clusters?: JobClusters;
 }
 
 export function emptyCounts(): JobCounts {

@@ -93,6 +93,7 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
   const listed = new Set<string>();
   const signal = input.signal ? { signal: input.signal } : {};
   let written = 0;
+  let clustersFormed = 0;
   let pageProblems = 0;
   // A listing problem not tied to a record (a page that stopped the listing, an entry without
   // an id) means we cannot tell what the source still has: nothing may be withdrawn.
@@ -137,7 +138,8 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
     let rawJson = new Map<string, string>();
     const flush = async () => {
       if (batch.length === 0) return;
-      await sink.write(batch, { rawJson });
+      const outcome = await sink.write(batch, { rawJson });
+      if (outcome) clustersFormed += outcome.clustersFormed;
       written += batch.length;
       batch = [];
       rawJson = new Map();
@@ -254,6 +256,14 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
     report.complete = false;
     report.error = errorMessage(error);
     problem({ reason: report.error });
+  }
+  // Withdrawals may have split clusters too: the total is read after them.
+  if (sink.countClustered) {
+    try {
+      report.clusters = { total: await sink.countClustered(config.id), formed: clustersFormed };
+    } catch (error) {
+      problem({ reason: `clusters could not be counted: ${errorMessage(error)}` });
+    }
   }
   report.finishedAt = now().toISOString();
   await sink.saveJob(report);

@@ -56,6 +56,12 @@ describe('sources.yaml', () => {
     expect(() => parseConfig({ sources: [{ ...good, options: { colour: 'blue' } }] }, 'f')).toThrow(/source "city" \(sources\[0\]\): field "options.colour": CKAN sources take no options/);
   });
 
+  it('takes a priority per source (lower wins), 100 by default, and names a bad one', () => {
+    const config = parseConfig({ sources: [good, { ...good, id: 'aggregator', priority: 200 }, { ...good, id: 'first', priority: -5.5 }] }, 'f');
+    expect(config.sources.map((s) => s.priority)).toEqual([100, 200, -5.5]);
+    expect(() => parseConfig({ sources: [{ ...good, priority: 'high' }] }, 'f')).toThrow(/source "city" \(sources\[0\]\): field "priority"/);
+  });
+
   it('reports YAML syntax errors with the line', () => {
     const file = write('sources:\n  - id: a\n   name: [\n');
     expect(() => loadConfig(file)).toThrow(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+:\\d+: invalid YAML`));
