@@ -25,8 +25,9 @@ export function demoConfig(portals: PortalDescriptor[]): FederaConfig {
         publisher: p.publisher,
         primaryLanguage: p.primaryLanguage,
         organizationJurisdictions: p.organizationJurisdictions,
-        // Like open.canada.ca, the federal portal also lists open information records.
-        ...(p.profile === 'federal' ? { filters: { type: 'dataset' } } : {}),
+        // Like open.canada.ca, the federal portal also lists open information records, and
+        // republishes provincial records: the province's aggregator is the nearer copy.
+        ...(p.profile === 'federal' ? { filters: { type: 'dataset' }, priority: 200 } : {}),
         schedule: { incremental: '10m', full: '1h' },
         allowPrivateNetwork: true,
       })),

@@ -3,7 +3,7 @@
 import type { CkanOrganization, CkanPackage } from './ckan-types.js';
 import { drawDates, type Stamp } from '../../simulator/draft.js';
 import { mix, rngFor } from '../../simulator/prng.js';
-import { PROFILE_NAMES, PROFILES, STREAM, type Profile, type ProfileName } from './profiles/index.js';
+import { PROFILE_NAMES, PROFILES, STREAM, type Draft, type Profile, type ProfileName } from './profiles/index.js';
 import { SlotCatalogue, type SlotCatalogueOptions } from './slot-catalogue.js';
 import { parseInstant } from '../../simulator/timestamps.js';
 
@@ -101,6 +101,14 @@ export class GeneratedCatalogue extends SlotCatalogue {
 
   organizations(): CkanOrganization[] {
     return this.profile.organizations();
+  }
+
+  /** What a generated record means before its JSON shape, for portals that republish it
+   * (undefined for records given to `add` and profiles that say nothing of their drafts). */
+  draftOf(idOrName: string): Draft | undefined {
+    const slot = this.slotOf(idOrName);
+    if (slot === undefined || this.given.has(slot)) return undefined;
+    return this.profile.draft?.(this.seed, this.stamp(slot), this.siteUrl);
   }
 
   add(pkg?: CkanPackage): CkanPackage {

@@ -1,10 +1,13 @@
 // The three simulated portals of `npm run demo`, the tests and the benchmarks, each described
-// with what a sources config needs to harvest it.
+// with what a sources config needs to harvest it. Like open.canada.ca, the federal portal
+// republishes some of the Québec aggregator's records, so that the same dataset comes from two
+// sources.
 import type { Jurisdiction, Publisher } from '../../../core/dataset.js';
 import type { Label } from '../../../core/langstring.js';
 import type { PrimaryLanguage, SourceSettings } from '../../settings.js';
 import { DEFAULT_SEED, GeneratedCatalogue } from './generated-catalogue.js';
 import { PROFILE_NAMES, type ProfileName } from './profiles/index.js';
+import { federatedCopy } from './republish.js';
 import { startCkanServer, type CkanServer } from './server.js';
 import { CITY_ORGANIZATIONS, FEDERATED_GOVERNMENTS, QUEBEC_ORGANIZATIONS } from '../../simulator/vocabulary/organizations.js';
 
@@ -23,6 +26,8 @@ export interface PortalDescriptor {
   organizationJurisdictions: Record<string, Jurisdiction>;
   /** Number of records served at start. */
   records: number;
+  /** Records of another portal it republishes (among `records`), with the same ids. */
+  republished?: { from: string; records: number };
 }
 
 export interface SimulatedPortal extends PortalDescriptor {
@@ -50,6 +55,14 @@ export interface SimulatedPortalsOptions {
   cacheJson?: boolean;
   /** With `cacheJson`, make every package's JSON before listening. */
   warm?: boolean;
+}
+
+/** The federal portal republishes one Québec record in this many. */
+const REPUBLISHED_EVERY = 10;
+
+/** How many of the Québec aggregator's records the federal portal republishes. */
+export function republishedCount(sizes: Readonly<Record<ProfileName, number>>): number {
+  return Math.min(Math.floor(sizes.quebec / REPUBLISHED_EVERY), sizes.federal);
 }
 
 /** The demo's sizes: more than 5,000 datasets over the three portals. */
@@ -139,9 +152,12 @@ export async function startSimulatedPortals(options: SimulatedPortalsOptions = {
   const close = async (): Promise<void> => {
     await Promise.all(portals.map((p) => p.server.close()));
   };
+  // Only when both portals run: the federal one then generates fewer records of its own.
+  const republished = profiles.includes('federal') && profiles.includes('quebec') ? republishedCount(sizes) : 0;
   try {
     for (const [i, profile] of profiles.entries()) {
-      const catalogue = new GeneratedCatalogue({ profile, records: sizes[profile], seed, ...(options.cacheJson ? { cacheJson: true } : {}) });
+      const own = profile === 'federal' ? sizes[profile] - republished : sizes[profile];
+      const catalogue = new GeneratedCatalogue({ profile, records: own, seed, ...(options.cacheJson ? { cacheJson: true } : {}) });
       if (options.warm) catalogue.warm();
       const identity = IDENTITIES[profile];
       const server = await startCkanServer(catalogue, {
@@ -152,6 +168,18 @@ export async function startSimulatedPortals(options: SimulatedPortalsOptions = {
         siteTitle: catalogue.profile.siteTitle,
       });
       portals.push({ ...identity, url: server.url, records: sizes[profile], server, catalogue });
+    }
+    const federal = portals.find((p) => p.profile === 'federal');
+    const quebec = portals.find((p) => p.profile === 'quebec');
+    if (federal && quebec && republished > 0) {
+      for (let i = 0; i < republished; i++) {
+        const original = quebec.catalogue.at(i * REPUBLISHED_EVERY + REPUBLISHED_EVERY / 2);
+        const draft = original && quebec.catalogue.draftOf(original.id);
+        if (!original || !draft) throw new Error(`the Québec portal has no record ${i * REPUBLISHED_EVERY} to republish`);
+        federal.catalogue.add(federatedCopy(original, draft, quebec.url));
+      }
+      if (options.warm) federal.catalogue.warm();
+      federal.republished = { from: quebec.id, records: republished };
     }
   } catch (error) {
     await close();

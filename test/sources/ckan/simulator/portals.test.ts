@@ -67,7 +67,28 @@ describe('the three simulated demo portals', () => {
       expect(body.result.count).toBe(portal.records);
       for (const { id } of body.result.results) ids.add(id);
     }
-    expect(ids.size).toBe(520);
+    // The federal portal's copies of Québec records keep their ids.
+    const federal = started.portals[0]!;
+    expect(federal.republished).toEqual({ from: 'demo-quebec', records: 18 });
+    expect(ids.size).toBe(520 - 18);
+  });
+
+  it('republish one Québec record in ten on the federal portal, as open.canada.ca federates them', () => {
+    const [federal, quebec] = started.portals;
+    let copies = 0;
+    for (let position = 0; position < federal!.records; position++) {
+      const pkg = federal!.catalogue.at(position)!;
+      const original = quebec!.catalogue.get(pkg.id);
+      if (!original) continue;
+      copies++;
+      expect(pkg).toMatchObject({ collection: 'federated', jurisdiction: 'provincial', license_id: 'qc-cc-by', type: 'dataset' });
+      expect((pkg.title_translated as Record<string, string>).fr).toBe(original.title);
+      const urls = (pkg.resources as { url: string }[]).map((r) => r.url);
+      for (const resource of original.resources as { url: string }[]) expect(urls).toContain(resource.url);
+      expect(urls).toContain(`${quebec!.url}/dataset/${String(original.name)}`);
+      expect(String(pkg.metadata_modified) > String(original.metadata_modified)).toBe(true);
+    }
+    expect(copies).toBe(18);
   });
 
   it('close every server', async () => {

@@ -9,4 +9,4 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
   city: cityProfile,
 };
 
-export { PROFILE_NAMES, STREAM, type Profile, type ProfileName } from './profile.js';
+export { PROFILE_NAMES, STREAM, type Draft, type Profile, type ProfileName } from './profile.js';

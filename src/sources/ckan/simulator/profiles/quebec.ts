@@ -11,7 +11,7 @@ import { QUEBEC_FORMATS } from '../../../simulator/vocabulary/formats.js';
 import { quebecGroup } from '../../../simulator/vocabulary/groups.js';
 import { QUEBEC_ORGANIZATIONS, type Organization } from '../../../simulator/vocabulary/organizations.js';
 import { cityPlace, MONTREAL_BOROUGHS, PROVINCES, QUEBEC_REGIONS, type Place } from '../../../simulator/vocabulary/places.js';
-import { STREAM, type Profile } from './profile.js';
+import { STREAM, type Draft, type Profile } from './profile.js';
 
 const SITE_URL = 'https://www.donneesquebec.example';
 const QUEBEC = PROVINCES.find((p) => p.code === 'CA-QC')?.place as Place;
@@ -91,9 +91,13 @@ function organizationObject(org: Organization): CkanOrganization {
   return ckanOrganization(org.name, org.title.fr, description);
 }
 
-function build(seed: number, stamp: Stamp, siteUrl: string): CkanPackage {
+function draft(seed: number, stamp: Stamp, siteUrl: string): Draft {
   const header = drawQuebecHeader(seed, stamp);
-  const body = drawBody(rngFor(seed, stamp.index, STREAM.body), header, stamp, { markdown: true, formats: QUEBEC_FORMATS, siteUrl });
+  return { header, body: drawBody(rngFor(seed, stamp.index, STREAM.body), header, stamp, { markdown: true, formats: QUEBEC_FORMATS, siteUrl }) };
+}
+
+function build(seed: number, stamp: Stamp, siteUrl: string): CkanPackage {
+  const { header, body } = draft(seed, stamp, siteUrl);
   const odd = rngFor(seed, stamp.index, STREAM.oddities);
   const { org, topic } = header;
   const licence = odd.weighted(LICENCES);
@@ -160,4 +164,5 @@ export const quebecProfile: Profile = {
     return recordName(drawQuebecHeader(seed, stamp), stamp);
   },
   build,
+  draft,
 };
