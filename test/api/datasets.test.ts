@@ -26,7 +26,10 @@ describe('GET /api/v1/datasets', () => {
     const { status, body } = await get('/api/v1/datasets');
     expect(status).toBe(200);
     const response = body as unknown as SearchResponse;
-    expect(response.total).toBe(h.jobs.reduce((n, j) => n + j.counts.added, 0));
+    // Every dataset once: the federal portal's copies of Québec records (one each) are not counted again.
+    const republished = h.portals.portals.find((p) => p.id === 'demo-federal')!.republished!.records;
+    expect(republished).toBeGreaterThan(0);
+    expect(response.total).toBe(h.jobs.reduce((n, j) => n + j.counts.added, 0) - republished);
     expect(response.page).toBe(1);
     expect(response.size).toBe(20);
     expect(response.results).toHaveLength(20);
@@ -44,7 +47,12 @@ describe('GET /api/v1/datasets', () => {
     const all = (await get('/api/v1/datasets?size=0')).body as unknown as SearchResponse;
     const count = (v: string) => all.facets.jurisdictionLevel?.find((f) => f.value === v)?.count ?? 0;
     const both = (await get('/api/v1/datasets?jurisdictionLevel=provincial&jurisdictionLevel=municipal&size=100')).body as unknown as SearchResponse;
-    expect(both.total).toBe(count('provincial') + count('municipal'));
+    for (const level of ['provincial', 'municipal']) {
+      expect(((await get(`/api/v1/datasets?jurisdictionLevel=${level}&size=0`)).body as unknown as SearchResponse).total).toBe(count(level));
+    }
+    // A city's dataset the federal portal republishes as provincial is one dataset at both levels.
+    expect(both.total).toBeGreaterThanOrEqual(Math.max(count('provincial'), count('municipal')));
+    expect(both.total).toBeLessThanOrEqual(count('provincial') + count('municipal'));
     expect(both.results.every((r) => r.jurisdiction.level === 'provincial' || r.jurisdiction.level === 'municipal')).toBe(true);
     const narrowed = (await get('/api/v1/datasets?jurisdictionLevel=municipal&source=demo-city')).body as unknown as SearchResponse;
     expect(narrowed.total).toBeGreaterThan(0);
@@ -99,6 +107,57 @@ describe('GET /api/v1/datasets/{id}', () => {
     const missing = await get('/api/v1/datasets/demo-quebec:nope');
     expect(missing.status).toBe(404);
     expect(missing.body.error).toMatchObject({ code: 'not_found', message: { en: expect.stringContaining('nope'), fr: expect.stringContaining('nope') } });
+  });
+});
+
+describe('the same dataset from several sources', () => {
+  it('gives any copy with its cluster: every member with its source and landing page, the preferred one first', async () => {
+    const federal = h.portals.portals.find((p) => p.id === 'demo-federal')!;
+    const quebec = h.portals.portals.find((p) => p.id === 'demo-quebec')!;
+    const shared = h.catalogue.store;
+    // A Québec record the federal portal republished under the same id.
+    const quebecIds = (await h.catalogue.search({ filters: { source: ['demo-quebec'] }, size: 100 })).results.map((r) => r.id.split(':')[1]!);
+    const remoteId = quebecIds.find((id) => federal.catalogue.get(id) !== undefined)!;
+    expect(remoteId).toBeDefined();
+    const { status, body } = await get(`/api/v1/datasets/${encodeURIComponent(`demo-federal:${remoteId}`)}`);
+    expect(status).toBe(200);
+    const cluster = body.cluster as { id: string; preferred: string; members: { id: string; source: string; landingPage?: string }[] };
+    expect(cluster.members.map((m) => m.source).sort()).toEqual(['demo-federal', 'demo-quebec']);
+    expect(cluster.members.find((m) => m.source === 'demo-quebec')?.landingPage).toMatch(new RegExp(`^${quebec.url}/dataset/`));
+    // The aggregator is the nearer copy (the federal portal's priority is 200).
+    expect(cluster.preferred).toBe(`demo-quebec:${remoteId}`);
+    expect(cluster.members[0]!.id).toBe(cluster.preferred);
+    expect((await get(`/api/v1/datasets/${encodeURIComponent(`demo-quebec:${remoteId}`)}`)).body.cluster).toEqual(cluster);
+    expect((await shared.getDataset(`demo-federal:${remoteId}`))?.cluster).toEqual(cluster);
+    // Search shows it once, with the other copy.
+    const hits = (await get(`/api/v1/datasets?size=100&source=demo-quebec&source=demo-federal`)).body as unknown as SearchResponse;
+    const hit = hits.results.find((r) => r.id.endsWith(remoteId));
+    expect(hits.results.filter((r) => r.id.endsWith(remoteId))).toHaveLength(1);
+    expect(hit?.alsoAvailableFrom).toEqual([
+      { id: `demo-federal:${remoteId}`, source: 'demo-federal', sourceLabel: federal.name, landingPage: cluster.members[1]!.landingPage },
+    ]);
+  });
+
+  it('gives a dataset no other source holds a cluster of one', async () => {
+    const id = (await h.catalogue.search({ filters: { source: ['demo-city'] }, size: 1 })).results[0]!.id;
+    expect((await get(`/api/v1/datasets/${encodeURIComponent(id)}`)).body.cluster).toMatchObject({ id, preferred: id, members: [{ id, source: 'demo-city' }] });
+  });
+
+  it('says in each job report how many clusters its records are in and how many it formed', async () => {
+    const federal = h.jobs.find((j) => j.sourceId === 'demo-federal')!;
+    const quebec = h.jobs.find((j) => j.sourceId === 'demo-quebec')!;
+    const city = h.jobs.find((j) => j.sourceId === 'demo-city')!;
+    const republished = h.portals.portals.find((p) => p.id === 'demo-federal')!.republished!.records;
+    // Harvested at the same time: each cluster formed when its second copy landed, in one job or the
+    // other, and the job that ended last saw them all.
+    expect(federal.clusters!.formed + quebec.clusters!.formed).toBe(republished);
+    expect(Math.max(federal.clusters!.total, quebec.clusters!.total)).toBe(republished);
+    expect(city.clusters).toEqual({ total: 0, formed: 0 });
+    const { body } = await get(`/api/v1/jobs/${federal.id}`);
+    expect(body.clusters).toEqual(federal.clusters);
+    const sources = (await get('/api/v1/sources')).body.results as Array<{ id: string; priority: number; lastJob: { clusters: unknown } }>;
+    expect(sources.find((s) => s.id === 'demo-federal')).toMatchObject({ priority: 200, lastJob: { clusters: federal.clusters } });
+    expect(sources.find((s) => s.id === 'demo-quebec')?.priority).toBe(100);
   });
 });
 

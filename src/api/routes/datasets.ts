@@ -13,7 +13,12 @@ export function datasetRoutes(deps: ApiDeps): FastifyPluginAsync {
     app.get<{ Params: { id: string } }>('/datasets/:id', async (request) => {
       const found = await deps.store.getDataset(request.params.id);
       if (!found) throw notFound({ en: 'dataset', fr: 'jeu de données' }, request.params.id);
-      return { ...found.record, state: found.state, ...(found.withdrawnAt ? { withdrawnAt: found.withdrawnAt } : {}) };
+      return {
+        ...found.record,
+        state: found.state,
+        ...(found.withdrawnAt ? { withdrawnAt: found.withdrawnAt } : {}),
+        ...(found.cluster ? { cluster: found.cluster } : {}),
+      };
     });
   };
 }

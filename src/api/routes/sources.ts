@@ -19,6 +19,7 @@ function sourceBody(source: StoredSource, active: string[]) {
     jurisdiction: s.jurisdiction,
     primaryLanguage: s.primaryLanguage,
     enabled: source.enabled,
+    priority: source.priority,
     ...(source.schedule ? { schedule: source.schedule } : {}),
     datasets: source.activeCount,
     harvesting: active.includes(s.id),
