@@ -1,6 +1,7 @@
 // The namespaces of CSW and ISO 19139 documents. Elements are named by a canonical prefix of
 // their namespace URI, whatever prefix (or default namespace) a document declares: `gmd:title`
 // is the ISO title whether the document wrote `<gmd:title>`, `<title xmlns="…/gmd">` or `<x:title>`.
+import { detach } from './detach.js';
 
 export const NS = {
   gmd: 'http://www.isotc211.org/2005/gmd',
@@ -57,14 +58,14 @@ export function canonicalName(uri: string, local: string): string {
   if (byLocal === undefined) {
     if (names.size > 1000) names.clear(); // documents inventing namespaces must not grow this
     byLocal = new Map();
-    names.set(uri, byLocal);
+    names.set(detach(uri), byLocal);
   }
   let name = byLocal.get(local);
   if (name === undefined) {
     if (byLocal.size > 5000) byLocal.clear();
     const prefix = uri === '' ? '' : (PREFIXES.get(uri) ?? PREFIXES.get(uri.replace(/\/+$/, '')));
-    name = uri === '' ? local : prefix === undefined ? `{${uri}}${local}` : `${prefix}:${local}`;
-    byLocal.set(local, name);
+    name = detach(uri === '' ? local : prefix === undefined ? `{${uri}}${local}` : `${prefix}:${local}`);
+    byLocal.set(detach(local), name);
   }
   return name;
 }
