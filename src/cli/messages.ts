@@ -29,6 +29,7 @@ const messages = {
     fr: (p: Params) => `${p.total} résultat(s), page ${p.page}`,
   },
   machineTranslated: { en: () => 'machine-translated', fr: () => 'traduction automatique' },
+  alsoAvailableFrom: { en: (p: Params) => `also available from: ${p.sources}`, fr: (p: Params) => `aussi offert par : ${p.sources}` },
   noSources: { en: () => 'No sources.', fr: () => 'Aucune source.' },
   neverHarvested: { en: () => 'never harvested', fr: () => 'jamais moissonnée' },
   jobNotFound: { en: (p: Params) => `no job "${p.id}"`, fr: (p: Params) => `aucune tâche « ${p.id} »` },

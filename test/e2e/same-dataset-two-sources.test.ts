@@ -131,6 +131,14 @@ describe.skipIf(!fixturesPresent)('done when: the same dataset served by two sou
     expect(federalOnly.results.find((h) => h.id === `federated:${bc[0]!.id}`)?.alsoAvailableFrom.map((c) => c.id)).toEqual([`british-columbia:${bc[0]!.id}`]);
   });
 
+  it('prints the other copies in the terminal, in English and French', async () => {
+    const en = await runCli(['search', '--db', db, '--filter', 'source=british-columbia', '--size', '1']);
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stdout).toMatch(/ {2}also available from: Open Government Portal \(federated:[0-9a-f-]{36}\)\n/);
+    const fr = await runCli(['search', '--db', db, '--filter', 'source=british-columbia', '--size', '1'], { FEDERA_LANG: 'fr' });
+    expect(fr.stdout).toMatch(/ {2}aussi offert par : Portail du gouvernement ouvert \(federated:[0-9a-f-]{36}\)\n/);
+  });
+
   it('gives either copy from the API with both provenances', async () => {
     const catalogue = openCatalogue({ path: db });
     const app = await buildApi({ store: catalogue.store, search: (r) => catalogue.search(r) });

@@ -48,7 +48,16 @@ function hitLines(hit: SearchHit, lang: UiLang, tty: boolean): string[] {
   const mt = hit.machineTranslated ? ` [${t(lang, 'machineTranslated')}]` : '';
   const where = [hit.publisher?.label[lang], hit.jurisdiction.label[lang]].filter(Boolean).join(' · ');
   const meta = [hit.licence?.label[lang], hit.formats.join(', '), hit.modified?.slice(0, 10)].filter(Boolean).join(' · ');
-  return [`${tty ? '\x1b[1m' : ''}${hit.title.text}${tty ? '\x1b[22m' : ''}${mt}`, `  ${hit.id}`, `  ${where}`, ...(meta ? [`  ${meta}`] : []), ...(hit.snippet.text ? [`  ${terminalText(hit.snippet.text, tty)}`] : []), ''];
+  const others = hit.alsoAvailableFrom.map((copy) => `${copy.sourceLabel[lang]} (${copy.id})`).join(', ');
+  return [
+    `${tty ? '\x1b[1m' : ''}${hit.title.text}${tty ? '\x1b[22m' : ''}${mt}`,
+    `  ${hit.id}`,
+    `  ${where}`,
+    ...(meta ? [`  ${meta}`] : []),
+    ...(hit.snippet.text ? [`  ${terminalText(hit.snippet.text, tty)}`] : []),
+    ...(others ? [`  ${t(lang, 'alsoAvailableFrom', { sources: others })}`] : []),
+    '',
+  ];
 }
 
 export async function searchCommand(query: string | undefined, options: SearchCommandOptions, lang: UiLang, explicitLang: boolean): Promise<number> {
