@@ -16,6 +16,7 @@ import { filterRejection } from '../common/field-filters.js';
 import { validBox, type BBox } from '../common/geometry.js';
 import { untaggedLanguage } from '../common/lang.js';
 import { readLicence } from '../common/licence-text.js';
+import { parseLeniently } from '../common/tolerant-parse.js';
 import { numberOf } from '../common/numbers.js';
 import type { SourceSettings } from '../settings.js';
 import type { MapResult } from '../source.js';
@@ -26,7 +27,7 @@ import { slugOf, text } from '../datajson/values.js';
 import type { HubSite } from './api.js';
 import { hubDistributions } from './distributions.js';
 import { stampOf } from './record.js';
-import { describeIssues, hubRecord, type HubAttributes } from './types.js';
+import { hubAttributes, type HubAttributes } from './types.js';
 
 export interface HubMapContext {
   settings: SourceSettings;
@@ -47,7 +48,19 @@ export function landingPageOf(site: HubSite, type: string | undefined, slug: str
   return `${site.root}/${section}/${slug}`;
 }
 
+// Some records give their extent as an Esri envelope in degrees rather than as coordinates.
+function esriEnvelope(value: unknown): BBox | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const e = value as Record<string, unknown>;
+  const [w, s, east, n] = [e['xmin'], e['ymin'], e['xmax'], e['ymax']].map(numberOf);
+  const wkid = numberOf((e['spatialReference'] as Record<string, unknown> | undefined)?.['wkid']);
+  if (w === undefined || s === undefined || east === undefined || n === undefined || (wkid !== undefined && wkid !== 4326)) return undefined;
+  return validBox(w, s, east, n);
+}
+
 function bboxOf(a: HubAttributes): BBox | undefined {
+  const envelope = esriEnvelope(a.extent);
+  if (envelope && !envelope.every((x) => x === 0)) return envelope;
   for (const candidate of [a.extent?.coordinates, a.itemExtent]) {
     if (!Array.isArray(candidate) || candidate.length !== 2) continue;
     const [sw, ne] = candidate as unknown[];
@@ -88,19 +101,23 @@ function subjectsOf(categories: unknown): string[] {
 }
 
 export function mapHubRecord(raw: unknown, context: HubMapContext): MapResult {
-  const parsed = hubRecord.safeParse(raw);
-  const id = typeof raw === 'object' && raw !== null ? text((raw as Record<string, unknown>)['id']) : undefined;
-  if (!parsed.success) return { kind: 'problem', reason: `Hub record ${id === undefined ? '(no id)' : `"${id}"`} is malformed at ${describeIssues(parsed.error)}` };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { kind: 'problem', reason: 'the Hub record is not a JSON object' };
+  const record = raw as Record<string, unknown>;
+  const id = text(record['id']);
   if (id === undefined) return { kind: 'problem', reason: 'the Hub record has no "id": it cannot be identified' };
+  const given = record['attributes'];
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) return { kind: 'problem', reason: `Hub record "${id}" has no "attributes" object` };
+  const parsed = parseLeniently(hubAttributes, given as Record<string, unknown>);
+  if (!parsed) return { kind: 'problem', reason: `Hub record "${id}" cannot be read` };
   const { settings, site } = context;
-  const a = parsed.data.attributes;
-  const rejection = filterRejection(a, settings.filters);
+  const a = parsed.value;
+  const rejection = filterRejection(given, settings.filters);
   if (rejection !== undefined) return { kind: 'skip', reason: rejection };
 
   const culture = text(a.culture);
   const cultureLanguage = culture !== undefined ? normalizeLanguage(culture) : undefined;
   const tag = settings.primaryLanguage !== 'bilingual' ? settings.primaryLanguage : cultureLanguage === 'en' || cultureLanguage === 'fr' ? cultureLanguage : untaggedLanguage('bilingual');
-  const notes: string[] = [];
+  const notes: string[] = parsed.ignored.map((field) => `attribute left out, not as the Hub API gives it: ${field}`);
   const name = text(a.name) ?? text(a.title);
   const descriptionSource = text(a.description) ?? text(a.snippet);
   const description = descriptionSource !== undefined ? descriptionText(descriptionSource) : '';

@@ -35,7 +35,7 @@ export const hubAttributes = z.object({
   type: scalar,
   hubType: scalar,
   recordCount: scalar,
-  extent: z.object({ coordinates: z.unknown().optional() }).nullish(),
+  extent: z.object({ coordinates: z.unknown().optional() }).loose().nullish(),
   itemExtent: z.unknown().optional(),
   access: scalar,
   openData: scalar,
@@ -45,9 +45,6 @@ export const hubAttributes = z.object({
   geometryType: scalar,
 });
 export type HubAttributes = z.infer<typeof hubAttributes>;
-
-export const hubRecord = z.object({ id: scalar, type: scalar, attributes: hubAttributes });
-export type HubRecord = z.infer<typeof hubRecord>;
 
 /** A page of the listing: each entry of `data` is validated on its own when it is mapped. */
 export const hubPage = z.object({

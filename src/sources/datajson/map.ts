@@ -6,6 +6,7 @@ import { normalizeSubjects } from '../../core/subjects.js';
 import { dateOf, instantOf } from '../common/dates.js';
 import { filterRejection } from '../common/field-filters.js';
 import { readLicence } from '../common/licence-text.js';
+import { parseLeniently } from '../common/tolerant-parse.js';
 import type { SourceSettings } from '../settings.js';
 import type { MapResult } from '../source.js';
 import { accessRightsOf } from './access.js';
@@ -16,7 +17,7 @@ import { jurisdictionOf, publisherChain, publisherOf } from './publisher.js';
 import { spatialCoverage } from './spatial.js';
 import { modifiedDate, repeatingDuration, temporalCoverage } from './temporal.js';
 import { descriptionText, keywordList, langText, textTag, titleText } from './texts.js';
-import { dataset as datasetShape, describeIssues } from './types.js';
+import { dataset as datasetShape } from './types.js';
 import { describeValue, httpUrl, isObject, text, textList } from './values.js';
 
 export interface DataJsonMapContext {
@@ -26,16 +27,16 @@ export interface DataJsonMapContext {
 /** Maps a dataset of a DCAT-US catalogue (an element of its `dataset` array). */
 export function mapDataJsonDataset(raw: unknown, context: DataJsonMapContext): MapResult {
   if (!isObject(raw)) return { kind: 'problem', reason: `the dataset is ${describeValue(raw)}, not a JSON object` };
-  const parsed = datasetShape.safeParse(raw);
   const who = datasetRemoteId(raw);
-  if (!parsed.success) return { kind: 'problem', reason: `dataset ${who === undefined ? '(no identifier)' : `"${who}"`} is malformed at ${describeIssues(parsed.error)}` };
   if (who === undefined) return { kind: 'problem', reason: 'the dataset has no "identifier" (nor "landingPage"): it cannot be identified' };
-  const d = parsed.data;
+  const parsed = parseLeniently(datasetShape, raw);
+  if (!parsed) return { kind: 'problem', reason: `dataset "${who}" cannot be read` };
+  const d = parsed.value;
   const { settings } = context;
   const rejection = filterRejection(raw, settings.filters);
   if (rejection !== undefined) return { kind: 'skip', reason: rejection };
 
-  const notes: string[] = [];
+  const notes: string[] = parsed.ignored.map((field) => `field left out, not as DCAT-US says: ${field}`);
   const languages = normalizeLanguages(textList(d.language, true));
   const tag = textTag(settings.primaryLanguage, languages);
   let title = langText(text(d.title), tag, titleText);

@@ -47,6 +47,8 @@ describe('Hub v3 record mapping', () => {
     expect(record({ extent: { coordinates: [[0, 0], [0, 0]] } }).spatial).toBeUndefined();
     expect(record({ extent: { coordinates: [[-8500000, 5600000], [-8300000, 5700000]] } }).spatial).toBeUndefined();
     expect(record({ extent: null, itemExtent: [[-76, 45], [-75, 46]] }).spatial).toEqual({ bbox: [-76, 45, -75, 46] });
+    expect(record({ extent: { xmin: -76, ymin: 45, xmax: -75, ymax: 46, spatialReference: { wkid: 4326 } } }).spatial).toEqual({ bbox: [-76, 45, -75, 46] });
+    expect(record({ extent: { xmin: -8500000, ymin: 5600000, xmax: -8300000, ymax: 5700000, spatialReference: { wkid: 102100 } } }).spatial).toBeUndefined();
   });
 
   it('names the publisher the item credits, else its organization, and finds its jurisdiction by either or by the owner', () => {
@@ -79,7 +81,9 @@ describe('Hub v3 record mapping', () => {
   it('applies filters to the attributes and reports malformed records', () => {
     expect(map({ openData: false }, { filters: { openData: ['true'] } })).toEqual({ kind: 'skip', reason: 'filter: openData is "false", not true' });
     expect(map({ access: 'private' }).kind === 'record' && (map({ access: 'private' }) as { record: MappedRecord }).record.accessRights).toBe('non-public');
-    expect(map({ tags: { a: 1 } })).toEqual({ kind: 'problem', reason: 'Hub record "abc_0" is malformed at attributes.tags: expected a list of text' });
+    const odd = map({ tags: { a: 1 }, description: 'Kept' });
+    expect(odd.kind === 'record' && [odd.record.keywords, odd.record.description, odd.notes]).toEqual([{}, { en: 'Kept' }, ['attribute left out, not as the Hub API gives it: tags: expected a list of text']]);
+    expect(mapHubRecord({ id: 'x', attributes: 'none' }, { settings: hubSettings(SITE), site: hubSite(SITE) })).toEqual({ kind: 'problem', reason: 'Hub record "x" has no "attributes" object' });
     expect(mapHubRecord({ attributes: {} }, { settings: hubSettings(SITE), site: hubSite(SITE) })).toEqual({ kind: 'problem', reason: 'the Hub record has no "id": it cannot be identified' });
   });
 });

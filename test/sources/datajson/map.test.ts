@@ -25,6 +25,8 @@ describe('DCAT-US dataset mapping', () => {
     expect(record({ spatial: polygon }).spatial).toEqual({ bbox: [-80, 43, -79, 44] });
     expect(record({ spatial: JSON.stringify(polygon) }).spatial).toEqual({ bbox: [-80, 43, -79, 44] });
     expect(record({ spatial: 'City of Ottawa' }).spatial).toEqual({ places: ['City of Ottawa'] });
+    expect(record({ spatial: 'POLYGON ((-80 43, -79 43, -79 44, -80 44, -80 43))' }).spatial).toEqual({ bbox: [-80, 43, -79, 44] });
+    expect(record({ spatial: 'ENVELOPE(-80, -79, 44, 43)' }).spatial).toEqual({ bbox: [-80, 43, -79, 44] });
     // Placeholders and projected metres make no box.
     for (const none of ['{{extent}}', '0,0,0,0', '500000,5400000,600000,5500000', '', null]) expect(record({ spatial: none }).spatial).toBeUndefined();
   });
@@ -129,6 +131,18 @@ describe('DCAT-US dataset mapping', () => {
     expect(mapDataJsonDataset({ title: 'T', landingPage: 'https://x.ca/d/1' }, { settings }).kind).toBe('record');
     expect(mapDataJsonDataset({ title: 'T' }, { settings })).toEqual({ kind: 'problem', reason: expect.stringMatching(/no "identifier"/) as unknown as string });
     expect(mapDataJsonDataset(['x'], { settings })).toEqual({ kind: 'problem', reason: 'the dataset is an array, not a JSON object' });
-    expect(map({ title: { en: 'x' } })).toEqual({ kind: 'problem', reason: 'dataset "id-1" is malformed at title: expected text, a number or a boolean' });
+  });
+
+  it('leaves out a field that breaks the schema, says so, and maps the rest', () => {
+    const result = map({ title: { en: 'x' }, license: ['https://creativecommons.org/licenses/by/4.0/'], keyword: ['ok', ['nested']], description: 'Kept' });
+    if (result.kind !== 'record') throw new Error(result.kind);
+    expect(result.record.title).toEqual({ en: 'id-1' });
+    expect(result.record.description).toEqual({ en: 'Kept' });
+    expect(result.record.licence).toBeUndefined();
+    expect(result.notes).toEqual([
+      'field left out, not as DCAT-US says: title: expected text, a number or a boolean',
+      'field left out, not as DCAT-US says: keyword: expected a list of text or one text',
+      'field left out, not as DCAT-US says: license: expected text, a number or a boolean',
+    ]);
   });
 });
