@@ -69,8 +69,9 @@ export function distributionsOf(value: DataJsonDataset['distribution'], tag: str
     const format = text(d.format);
     const mediaType = text(d.mediaType);
     const code = formatOf(format, mediaType, url, title);
+    // Untitled (Socrata's `rows.csv?accessType=DOWNLOAD`): the format says more than the file name.
     const titled = langText(title ?? format, tag, titleText);
-    const out: Distribution = { id, title: Object.keys(titled).length > 0 ? titled : { und: fileName(url) }, url, languages: [] };
+    const out: Distribution = { id, title: Object.keys(titled).length > 0 ? titled : { und: code ?? fileName(url) }, url, languages: [] };
     const description = langText(text(d.description), tag, descriptionText);
     if (Object.keys(description).length > 0) out.description = description;
     if (code !== undefined) out.format = code;

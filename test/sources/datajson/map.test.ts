@@ -98,7 +98,10 @@ describe('DCAT-US dataset mapping', () => {
 
   it('reads distributions: a single object, download or access URL, and skips broken entries with a note', () => {
     const one = record({ distribution: { downloadURL: 'https://x.ca/f.csv', mediaType: 'text/csv' } });
-    expect(one.distributions).toMatchObject([{ url: 'https://x.ca/f.csv', format: 'CSV', title: { und: 'f.csv' }, resourceType: 'dataset' }]);
+    expect(one.distributions).toMatchObject([{ url: 'https://x.ca/f.csv', format: 'CSV', title: { und: 'CSV' }, resourceType: 'dataset' }]);
+    const socrata = record({ distribution: [{ '@type': 'dcat:Distribution', downloadURL: 'https://data.example.ca/api/views/abcd-1234/rows.xml?accessType=DOWNLOAD', mediaType: 'text/xml' }] });
+    expect(socrata.distributions).toMatchObject([{ format: 'XML', title: { und: 'XML' } }]);
+    expect(record({ distribution: [{ accessURL: 'https://x.ca/files/report-2020' }] }).distributions[0]?.title).toEqual({ und: 'report-2020' });
     const result = map({
       distribution: [
         { title: 'Shapefile', format: 'ZIP', accessURL: 'https://x.ca/a.zip' },
