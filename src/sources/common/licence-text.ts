@@ -43,10 +43,13 @@ export function readLicence(input: { id?: string; url?: string; text?: string })
     const known = recognizeLicence({ url: candidate });
     if (known) return { licence: { id: known.id, url: known.url ?? candidate } };
   }
-  const known = recognizeLicence({ ...(id !== undefined ? { id } : {}), ...(plain !== undefined && !textUrl ? { title: plain } : {}) });
-  if (known) return { licence: { id: known.id, ...(known.url ?? url ?? links[0] ? { url: known.url ?? url ?? links[0] } : {}) } };
-
   const linkUrl = url ?? textUrl ?? links[0];
+  const known = recognizeLicence({ ...(id !== undefined ? { id } : {}), ...(plain !== undefined && !textUrl ? { title: plain } : {}) });
+  if (known) {
+    const knownUrl = known.url ?? linkUrl;
+    return { licence: { id: known.id, ...(knownUrl !== undefined ? { url: knownUrl } : {}) } };
+  }
+
   const original = plain !== undefined && plain !== textUrl ? clip(plain) : id ?? linkUrl;
   if (original === undefined) return {};
   const licence: LicenceRef = { original, ...(linkUrl !== undefined ? { url: linkUrl } : {}) };

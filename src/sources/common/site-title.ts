@@ -9,16 +9,20 @@ export function htmlTitle(html: string): string | undefined {
   let inTitle = false;
   let done = false;
   let siteName: string | undefined;
+  // An icon's <svg><title> is not the page's.
+  let svg = 0;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        if (name === 'title' && !done) inTitle = true;
+        if (name === 'svg') svg++;
+        if (name === 'title' && !done && svg === 0) inTitle = true;
         if (name === 'meta' && attributes['property'] === 'og:site_name' && attributes['content']) siteName ??= attributes['content'];
       },
       ontext(text) {
         if (inTitle) title += text;
       },
       onclosetag(name) {
+        if (name === 'svg') svg = Math.max(0, svg - 1);
         if (name === 'title' && inTitle) {
           inTitle = false;
           done = true;
