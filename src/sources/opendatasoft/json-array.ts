@@ -47,9 +47,23 @@ export async function* jsonArrayItems(chunks: AsyncIterable<Buffer>, where: stri
       const byte = chunk[i] as number;
       if (state === 'item') {
         if (inString) {
-          if (escaped) escaped = false;
-          else if (byte === BACKSLASH) escaped = true;
-          else if (byte === QUOTE) inString = false;
+          if (escaped) {
+            escaped = false;
+            continue;
+          }
+          // Most of a dataset is string content: jump to the next quote natively, then see
+          // whether an odd run of backslashes escapes it.
+          const quote = chunk.indexOf(QUOTE, i);
+          const stop = quote < 0 ? chunk.length : quote;
+          let run = 0;
+          while (stop - run - 1 >= i && chunk[stop - run - 1] === BACKSLASH) run++;
+          if (quote < 0) {
+            escaped = run % 2 === 1;
+            i = chunk.length;
+          } else {
+            if (run % 2 === 0) inString = false;
+            i = quote;
+          }
           continue;
         }
         if (byte === QUOTE) inString = true;

@@ -141,8 +141,10 @@ export function mapOdsDataset(raw: unknown, context: OdsMapContext): MapResult {
   const language = text(defaults?.language) !== undefined ? normalizeLanguage(text(defaults?.language) ?? '') : undefined;
   const tag = language ?? untaggedLanguage(settings.primaryLanguage);
   const publisher = publisherOf(text(defaults?.publisher), settings, tag);
-  const rejection = filterRejection(filterView(raw, defaults, publisher?.id), settings.filters);
-  if (rejection !== undefined) return { kind: 'skip', reason: rejection };
+  if (Object.keys(settings.filters).length > 0) {
+    const rejection = filterRejection(filterView(raw, defaults, publisher?.id), settings.filters);
+    if (rejection !== undefined) return { kind: 'skip', reason: rejection };
+  }
 
   const titleText = text(defaults?.title);
   const title: LangString = { [tag]: titleText !== undefined ? collapseWhitespace(titleText) : remoteId };

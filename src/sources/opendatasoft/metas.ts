@@ -14,8 +14,20 @@ function fold(key: string): string {
     .trim();
 }
 
+// A domain uses the same few dozen keys on every dataset: each is read once.
+const roles = new Map<string, MetaRole | undefined>();
+const MAX_REMEMBERED = 5000;
+
 /** What a key holds, from its name; undefined for keys Federa does not map. */
 export function metaRoleOf(key: string): MetaRole | undefined {
+  if (roles.has(key)) return roles.get(key);
+  const role = roleFromName(key);
+  if (roles.size >= MAX_REMEMBERED) roles.clear();
+  roles.set(key, role);
+  return role;
+}
+
+function roleFromName(key: string): MetaRole | undefined {
   const k = fold(key);
   if (/\b(?:e ?mail|courriel)\b|email$/.test(k)) return /\b(?:contact|email|e mail|courriel|point|responsable|maintainer)/.test(k) ? 'contactEmail' : undefined;
   if (/\b(?:phone|telephone|address|adresse|url|link)\b/.test(k)) return undefined;

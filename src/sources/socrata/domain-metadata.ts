@@ -42,9 +42,21 @@ export function foldFieldName(key: string): { fieldset: string; field: string } 
 const FRENCH = /\b(?:french|francais|fr|fra)\b/;
 const ENGLISH = /\b(?:english|anglais|en|eng)\b/;
 
-/** What a field holds, from its name; undefined for fields Federa does not map. Order matters:
- * "Contact Email" is an email before it is a contact, "Licence URL" a URL before a licence. */
+// A site uses a few dozen keys on every record: each is read once.
+const roles = new Map<string, MetadataRole | undefined>();
+const MAX_REMEMBERED = 5000;
+
+/** What a field holds, from its name; undefined for fields Federa does not map. */
 export function roleOf(key: string): MetadataRole | undefined {
+  if (roles.has(key)) return roles.get(key);
+  const role = roleFromName(key);
+  if (roles.size >= MAX_REMEMBERED) roles.clear();
+  roles.set(key, role);
+  return role;
+}
+
+// Order matters: "Contact Email" is an email before it is a contact, "Licence URL" a URL before a licence.
+function roleFromName(key: string): MetadataRole | undefined {
   const { fieldset, field } = foldFieldName(key);
   const f = ` ${field} `;
   if (/\b(?:e ?mail|courriel)\b/.test(field)) return /\b(?:contact|email|e mail|courriel|steward|owner|custodian|maintainer|inquir)/.test(`${fieldset} ${field}`) ? 'contactEmail' : undefined;

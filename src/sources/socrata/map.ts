@@ -131,8 +131,10 @@ export function mapSocrataResult(raw: unknown, context: SocrataMapContext): MapR
   const untaggedTag = untaggedLanguage(settings.primaryLanguage);
   const metadata = readDomainMetadata(result.classification?.domain_metadata);
   const publisher = publisherOf(metadata, resource.attribution, settings, untaggedTag);
-  const rejection = filterRejection(filterView(result, raw, publisher?.id, type), settings.filters);
-  if (rejection !== undefined) return { kind: 'skip', reason: rejection };
+  if (Object.keys(settings.filters).length > 0) {
+    const rejection = filterRejection(filterView(result, raw, publisher?.id, type), settings.filters);
+    if (rejection !== undefined) return { kind: 'skip', reason: rejection };
+  }
 
   let title = withAlternatives(text(resource.name), first(metadata, 'titleEn'), first(metadata, 'titleFr'), untaggedTag, collapseWhitespace);
   if (Object.keys(title).length === 0) title = { [untaggedTag]: remoteId };

@@ -13,11 +13,11 @@ async function items(text: string, size = 7): Promise<string[]> {
 }
 
 describe('items of a streamed JSON array', () => {
-  const doc = '\ufeff [ {"a": "x,]}\\"y", "b": [1, {"c": "é"}]} ,\n{"d": null}, 3, "s]", [4, [5]] ]  \n';
+  const doc = '\ufeff [ {"a": "x,]}\\"y", "b": [1, {"c": "é"}]} ,\n{"d": null}, 3, "s]", [4, [5]], {"p": "C:\\\\dir\\\\", "q": "\\\\\\"]"} ]  \n';
 
   it.each([1, 2, 3, 7, 64, 4096])('splits the same items whatever the chunk size (%i bytes)', async (size) => {
     const found = await items(doc, size);
-    expect(found.map((t) => JSON.parse(t) as unknown)).toEqual([{ a: 'x,]}"y', b: [1, { c: 'é' }] }, { d: null }, 3, 's]', [4, [5]]]);
+    expect(found.map((t) => JSON.parse(t) as unknown)).toEqual([{ a: 'x,]}"y', b: [1, { c: 'é' }] }, { d: null }, 3, 's]', [4, [5]], { p: 'C:\\dir\\', q: '\\"]' }]);
   });
 
   it('reads an empty array', async () => {
