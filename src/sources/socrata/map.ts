@@ -124,7 +124,7 @@ export function mapSocrataResult(raw: unknown, context: SocrataMapContext): MapR
   const { settings, endpoint, options } = context;
   const remoteId = resource.id.trim();
   const type = (text(resource.type) ?? 'dataset').toLowerCase();
-  if (!options.types.includes(type as SocrataOptions['types'][number])) {
+  if (!(options.types as readonly string[]).includes(type)) {
     return { kind: 'skip', reason: `type: the asset is a ${type}, not ${options.types.length === 1 ? `a ${options.types[0] ?? ''}` : `one of ${options.types.join(', ')}`}` };
   }
 

@@ -87,7 +87,6 @@ export async function* listCatalog(options: CatalogListing): AsyncGenerator<Sour
       seen.add(item.remoteId);
       return true;
     });
-    for (const id of page.ids) seen.add(id);
 
     let next: Cursor | undefined;
     if (page.length === 0) next = undefined;
