@@ -3,7 +3,7 @@
 // paths (dataset → distribution → access service → contact point → its email node). Other
 // datasets and catalogues are only referred to by IRI, and a node already on the path (a cycle)
 // is not entered again.
-import type { RawLiteral, RawNode, RawValue } from '../raw.js';
+import { markBuilt, type RawLiteral, type RawNode, type RawValue } from '../raw.js';
 import { isBlankKey, nodeKey, type Term } from '../rdf/terms.js';
 import { isDescribed, type Subject } from './subject.js';
 
@@ -24,16 +24,35 @@ function literal(term: Extract<Term, { kind: 'literal' }>): RawLiteral {
   return out;
 }
 
-/** Values in one order whatever the document's: by their JSON text. */
+function compareStrings(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return -1;
+  if (b === undefined) return 1;
+  return a < b ? -1 : 1;
+}
+
+/** One order for values whatever the document's: literals by text, language and datatype, then
+ * nodes by IRI, then blank nodes by their JSON (rarely more than one). */
+function compareValues(a: RawValue, b: RawValue): number {
+  const la = a as RawLiteral;
+  const lb = b as RawLiteral;
+  const aLiteral = typeof la['@value'] === 'string';
+  const bLiteral = typeof lb['@value'] === 'string';
+  if (aLiteral !== bLiteral) return aLiteral ? -1 : 1;
+  if (aLiteral) return compareStrings(la['@value'], lb['@value']) || compareStrings(la['@language'], lb['@language']) || compareStrings(la['@type'], lb['@type']);
+  const ia = (a as RawNode)['@id'];
+  const ib = (b as RawNode)['@id'];
+  if (ia !== undefined || ib !== undefined) return compareStrings(ia, ib);
+  return compareStrings(JSON.stringify(a), JSON.stringify(b));
+}
+
+/** Values in one order whatever the document's, repeats removed. */
 function sorted(values: RawValue[]): RawValue[] {
   if (values.length < 2) return values;
-  const keyed = values.map((value) => ({ value, key: JSON.stringify(value) }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const out: RawValue[] = [];
-  let previous: string | undefined;
-  for (const { value, key } of keyed) {
-    if (key !== previous) out.push(value);
-    previous = key;
+  values.sort(compareValues);
+  const out: RawValue[] = [values[0] as RawValue];
+  for (let i = 1; i < values.length; i++) {
+    if (compareValues(values[i - 1] as RawValue, values[i] as RawValue) !== 0) out.push(values[i] as RawValue);
   }
   return out;
 }
@@ -83,7 +102,7 @@ export function embedDataset(root: Subject, lookup: Lookup, records: readonly Su
     const reverse = sorted(records.map((record) => embedder.node(record, 1))) as RawNode[];
     raw['@reverse'] = { 'http://xmlns.com/foaf/0.1/primaryTopic': reverse };
   }
-  return { raw, visited: embedder.visited };
+  return { raw: markBuilt(raw), visited: embedder.visited };
 }
 
 /** The keys `embedDataset` would visit, without building anything (to protect them from eviction). */

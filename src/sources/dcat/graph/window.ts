@@ -26,7 +26,7 @@ export interface EmittedDataset {
 }
 
 export interface WindowOptions {
-  /** Quads read without naming a dataset before it is emitted (default 50,000). */
+  /** Quads read without naming a dataset before it is emitted (default 10,000: some hundred datasets). */
   window?: number;
   onDataset: (dataset: EmittedDataset) => void;
 }
@@ -57,7 +57,7 @@ export class DatasetWindow {
   private readonly lookup = (key: string): Subject | undefined => this.nodes.get(key);
 
   constructor(private readonly options: WindowOptions) {
-    this.window = Math.max(1, options.window ?? 50_000);
+    this.window = Math.max(1, options.window ?? 10_000);
     this.sweepEvery = Math.max(1, Math.floor(this.window / 8));
     this.gcAt = 4 * this.window;
   }

@@ -5,11 +5,11 @@ import type { LangString } from '../../../core/langstring.js';
 import { collapseWhitespace } from '../../../core/text.js';
 import { isLiteral } from '../raw.js';
 import type { SourceSettings } from '../../settings.js';
-import { ADMS, DCAT, DCT, FOAF, RDFS, SCHEMA, SKOS, VCARD } from '../rdf/namespaces.js';
 import { httpUrl, RdfNode } from './node.js';
 import { isEmpty, langStringOf } from './texts.js';
+import { P } from './predicates.js';
 
-const AGENT_NAMES = [`${FOAF}name`, `${VCARD}fn`, `${VCARD}organization-name`, `${SKOS}prefLabel`, `${RDFS}label`, `${DCT}title`, `${SCHEMA}name`];
+const AGENT_NAMES = [P.FOAF_name, P.VCARD_fn, P.VCARD_organization_name, P.SKOS_prefLabel, P.RDFS_label, P.DCT_title, P.SCHEMA_name];
 
 function slug(text: string): string {
   return text
@@ -34,7 +34,7 @@ function lastSegment(iri: string): string {
 /** The publisher: its IRI is its id (a blank node's is its `dct:identifier`, else its name made a
  * slug), which is also the key of `organizationJurisdictions`. No publisher: the source's. */
 export function publisherOf(dataset: RdfNode, settings: SourceSettings, untaggedTag: string): Publisher | undefined {
-  for (const value of dataset.values(`${DCT}publisher`)) {
+  for (const value of dataset.values(P.DCT_publisher)) {
     if (isLiteral(value)) {
       const name = collapseWhitespace(value['@value']);
       if (name === '') continue;
@@ -42,8 +42,9 @@ export function publisherOf(dataset: RdfNode, settings: SourceSettings, untagged
     }
     const agent = new RdfNode(value);
     let name: LangString = langStringOf(agent.literals(...AGENT_NAMES), untaggedTag, collapseWhitespace);
-    const firstName = Object.values(name)[0];
-    const id = agent.iri ?? agent.firstText(`${DCT}identifier`) ?? (firstName !== undefined ? slug(firstName) : undefined);
+    // A blank node's id comes from its name: the same language's name every time, so the id is stable.
+    const firstName = name['en'] ?? name['fr'] ?? name[untaggedTag] ?? Object.values(name)[0];
+    const id = agent.iri ?? agent.firstText(P.DCT_identifier) ?? (firstName !== undefined ? slug(firstName) : undefined);
     if (id === undefined || id === '') continue;
     if (isEmpty(name)) name = settings.publisher?.id === id ? settings.publisher.name : { [untaggedTag]: lastSegment(id) };
     return { id, name };
@@ -63,8 +64,8 @@ function emailOf(text: string): string | undefined {
 }
 
 function contactEmail(contact: RdfNode): string | undefined {
-  for (const value of contact.values(`${VCARD}hasEmail`, `${VCARD}email`, `${FOAF}mbox`)) {
-    const texts = isLiteral(value) ? [value['@value']] : [value['@id'] ?? '', ...new RdfNode(value).texts(`${VCARD}value`, `${VCARD}hasValue`)];
+  for (const value of contact.values(P.VCARD_hasEmail, P.VCARD_email, P.FOAF_mbox)) {
+    const texts = isLiteral(value) ? [value['@value']] : [value['@id'] ?? '', ...new RdfNode(value).texts(P.VCARD_value, P.VCARD_hasValue)];
     for (const text of texts) {
       const email = emailOf(text);
       if (email !== undefined) return email;
@@ -75,14 +76,14 @@ function contactEmail(contact: RdfNode): string | undefined {
 
 /** The first `dcat:contactPoint` that says something: name (multilingual), email, web page. */
 export function contactPointOf(dataset: RdfNode, untaggedTag: string): ContactPoint | undefined {
-  for (const contact of dataset.nodes(`${DCAT}contactPoint`, `${ADMS}contactPoint`)) {
+  for (const contact of dataset.nodes(P.DCAT_contactPoint, P.ADMS_contactPoint)) {
     const name = langStringOf(
-      contact.literals(`${VCARD}fn`, `${VCARD}organization-name`, `${VCARD}organisationName`, `${VCARD}organizationName`, `${FOAF}name`, `${RDFS}label`),
+      contact.literals(P.VCARD_fn, P.VCARD_organization_name, P.VCARD_organisationName, P.VCARD_organizationName, P.FOAF_name, P.RDFS_label),
       untaggedTag,
       collapseWhitespace,
     );
     const email = contactEmail(contact);
-    const url = contact.texts(`${VCARD}hasURL`, `${VCARD}hasUrl`, `${VCARD}url`, `${FOAF}homepage`, `${FOAF}page`).map(httpUrl).find((u) => u !== undefined);
+    const url = contact.texts(P.VCARD_hasURL, P.VCARD_hasUrl, P.VCARD_url, P.FOAF_homepage, P.FOAF_page).map(httpUrl).find((u) => u !== undefined);
     if (isEmpty(name) && email === undefined && url === undefined) continue;
     return { ...(isEmpty(name) ? {} : { name }), ...(email !== undefined ? { email } : {}), ...(url !== undefined ? { url } : {}) };
   }

@@ -7,11 +7,12 @@ import type { SpatialCoverage, TemporalCoverage } from '../../../core/dataset.js
 import { collapseWhitespace } from '../../../core/text.js';
 import { dateOf } from '../../common/dates.js';
 import { isLiteral } from '../raw.js';
-import { DCAT, DCT, GSP, LOCN, RDFS, SCHEMA, SKOS, TIME } from '../rdf/namespaces.js';
+import { DCAT } from '../rdf/namespaces.js';
 import { bboxOfGeometry } from './geometry.js';
 import { RdfNode } from './node.js';
+import { P } from './predicates.js';
 
-const INSTANT_VALUES = [`${TIME}inXSDDateTimeStamp`, `${TIME}inXSDDateTime`, `${TIME}inXSDDate`, `${TIME}inXSDgYear`, `${TIME}inXSDgYearMonth`];
+const INSTANT_VALUES = [P.TIME_inXSDDateTimeStamp, P.TIME_inXSDDateTime, P.TIME_inXSDDate, P.TIME_inXSDgYear, P.TIME_inXSDgYearMonth];
 
 function dateIn(node: RdfNode, direct: string[], instant: string): string | undefined {
   for (const text of node.texts(...direct)) {
@@ -34,7 +35,7 @@ export function temporalOf(dataset: RdfNode): TemporalCoverage | undefined {
     if (s !== undefined && (start === undefined || s < start)) start = s;
     if (e !== undefined && (end === undefined || e > end)) end = e;
   };
-  for (const value of dataset.values(`${DCT}temporal`)) {
+  for (const value of dataset.values(P.DCT_temporal)) {
     if (isLiteral(value)) {
       const [s, e] = value['@value'].split('/');
       widen(dateOf(s?.trim()), dateOf(e?.trim()));
@@ -42,16 +43,16 @@ export function temporalOf(dataset: RdfNode): TemporalCoverage | undefined {
     }
     const period = new RdfNode(value);
     widen(
-      dateIn(period, [`${DCAT}startDate`, `${SCHEMA}startDate`, `${TIME}hasBeginning`], `${TIME}hasBeginning`),
-      dateIn(period, [`${DCAT}endDate`, `${SCHEMA}endDate`, `${TIME}hasEnd`], `${TIME}hasEnd`),
+      dateIn(period, [P.DCAT_startDate, P.SCHEMA_startDate, P.TIME_hasBeginning], P.TIME_hasBeginning),
+      dateIn(period, [P.DCAT_endDate, P.SCHEMA_endDate, P.TIME_hasEnd], P.TIME_hasEnd),
     );
   }
   if (start === undefined && end === undefined) return undefined;
   return { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
 }
 
-const GEOMETRIES = [`${DCAT}bbox`, `${LOCN}geometry`, `${GSP}asWKT`, `${GSP}asGML`, `${GSP}asGeoJSON`];
-const PLACE_NAMES = [`${SKOS}prefLabel`, `${RDFS}label`, `${DCT}title`, `${LOCN}geographicName`, `${SCHEMA}name`];
+const GEOMETRIES = [P.DCAT_bbox, P.LOCN_geometry, P.GSP_asWKT, P.GSP_asGML, P.GSP_asGeoJSON];
+const PLACE_NAMES = [P.SKOS_prefLabel, P.RDFS_label, P.DCT_title, P.LOCN_geographicName, P.SCHEMA_name];
 
 function looksLikeGeometry(text: string): boolean {
   return /^\s*(?:[{<]|(?:SRID=\d+;\s*)?(?:POLYGON|MULTIPOLYGON|POINT|ENVELOPE|LINESTRING|BBOX)\b)/i.test(text);
@@ -64,14 +65,14 @@ export function spatialOf(dataset: RdfNode): SpatialCoverage | undefined {
     const name = collapseWhitespace(text);
     if (name !== '' && !places.includes(name)) places.push(name);
   };
-  for (const value of dataset.values(`${DCT}spatial`)) {
+  for (const value of dataset.values(P.DCT_spatial)) {
     if (isLiteral(value)) {
       if (looksLikeGeometry(value['@value'])) bbox ??= bboxOfGeometry(value['@value']);
       else addPlace(value['@value']);
       continue;
     }
     const location = new RdfNode(value);
-    const geometries = [...location.literals(...GEOMETRIES), ...location.nodes(`${LOCN}geometry`, `${GSP}hasGeometry`).flatMap((g) => g.literals(...GEOMETRIES))];
+    const geometries = [...location.literals(...GEOMETRIES), ...location.nodes(P.LOCN_geometry, P.GSP_hasGeometry).flatMap((g) => g.literals(...GEOMETRIES))];
     for (const geometry of geometries) {
       bbox ??= bboxOfGeometry(geometry['@value']);
       if (bbox) break;

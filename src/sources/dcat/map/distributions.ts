@@ -8,10 +8,11 @@ import { collapseWhitespace, descriptionToText } from '../../../core/text.js';
 import { dateOf } from '../../common/dates.js';
 import { numberOf } from '../../common/numbers.js';
 import { isLiteral } from '../raw.js';
-import { DCAT, DCT, RDF, RDFS, SKOS } from '../rdf/namespaces.js';
+import { DCAT } from '../rdf/namespaces.js';
 import { labelLiterals, RdfNode } from './node.js';
 import { isEmpty, langStringOf } from './texts.js';
 import { languagesOf, licenceOf, mediaTypeOf } from './vocabularies.js';
+import { P } from './predicates.js';
 
 export interface MappedDistribution {
   distribution: Distribution;
@@ -32,14 +33,14 @@ function resourceUrl(text: string): string | undefined {
 /** Every text a `dct:format` value offers: a literal, an IRI, a node's `rdf:value` and labels. */
 function formatTexts(node: RdfNode): string[] {
   const out: string[] = [];
-  for (const value of node.values(`${DCT}format`)) {
+  for (const value of node.values(P.DCT_format)) {
     if (isLiteral(value)) {
       if (value['@value'].trim() !== '') out.push(value['@value'].trim());
       continue;
     }
     const inner = new RdfNode(value);
     if (inner.iri !== undefined) out.push(inner.iri);
-    out.push(...inner.texts(`${RDF}value`), ...labelLiterals(inner).map((l) => l['@value'].trim()));
+    out.push(...inner.texts(P.RDF_value), ...labelLiterals(inner).map((l) => l['@value'].trim()));
   }
   return out.filter((t) => t !== '');
 }
@@ -54,15 +55,15 @@ function fileName(url: string): string {
 }
 
 function mapDistribution(node: RdfNode, index: number, untaggedTag: string): MappedDistribution | undefined {
-  const services = node.nodes(`${DCAT}accessService`);
-  const download = node.texts(`${DCAT}downloadURL`).map(resourceUrl).find((u) => u !== undefined);
-  const access = node.texts(`${DCAT}accessURL`).map(resourceUrl).find((u) => u !== undefined);
-  const endpoint = services.flatMap((s) => s.texts(`${DCAT}endpointURL`)).map(resourceUrl).find((u) => u !== undefined);
+  const services = node.nodes(P.DCAT_accessService);
+  const download = node.texts(P.DCAT_downloadURL).map(resourceUrl).find((u) => u !== undefined);
+  const access = node.texts(P.DCAT_accessURL).map(resourceUrl).find((u) => u !== undefined);
+  const endpoint = services.flatMap((s) => s.texts(P.DCAT_endpointURL)).map(resourceUrl).find((u) => u !== undefined);
   const url = download ?? access ?? endpoint;
   if (url === undefined) return undefined;
 
   const formats = formatTexts(node);
-  const mediaTexts = node.texts(`${DCAT}mediaType`);
+  const mediaTexts = node.texts(P.DCAT_mediaType);
   const mediaType = mediaTypeOf([...mediaTexts, ...formats]);
   let format: string | undefined;
   for (const text of formats.length > 0 ? formats : [undefined]) {
@@ -70,15 +71,15 @@ function mapDistribution(node: RdfNode, index: number, untaggedTag: string): Map
     if (format !== undefined) break;
   }
   // As for every kind: an unknown format keeps the source's text, upper-cased.
-  const literalFormat = node.literals(`${DCT}format`)[0]?.['@value'].trim();
+  const literalFormat = node.literals(P.DCT_format)[0]?.['@value'].trim();
   if (format === undefined && literalFormat !== undefined && literalFormat !== '' && literalFormat.length <= 40) format = literalFormat.toUpperCase();
 
-  let title = langStringOf(node.literals(`${DCT}title`, `${RDFS}label`, `${SKOS}prefLabel`), untaggedTag, collapseWhitespace);
+  let title = langStringOf(node.literals(P.DCT_title, P.RDFS_label, P.SKOS_prefLabel), untaggedTag, collapseWhitespace);
   if (isEmpty(title)) title = { [untaggedTag]: fileName(url) };
-  const description = langStringOf(node.literals(`${DCT}description`), untaggedTag, descriptionToText);
-  const size = numberOf(node.firstText(`${DCAT}byteSize`));
-  const modified = dateOf(node.firstText(`${DCT}modified`));
-  const id = node.iri ?? node.firstText(`${DCT}identifier`) ?? (download ?? access ?? url) ?? `distribution-${index}`;
+  const description = langStringOf(node.literals(P.DCT_description), untaggedTag, descriptionToText);
+  const size = numberOf(node.firstText(P.DCAT_byteSize));
+  const modified = dateOf(node.firstText(P.DCT_modified));
+  const id = node.iri ?? node.firstText(P.DCT_identifier) ?? (download ?? access ?? url) ?? `distribution-${index}`;
   const distribution: Distribution = {
     id,
     title,
@@ -91,7 +92,7 @@ function mapDistribution(node: RdfNode, index: number, untaggedTag: string): Map
     ...(download === undefined && access === undefined ? { resourceType: 'api' } : {}),
     ...(modified !== undefined ? { modified } : {}),
   };
-  const licence = licenceOf(node, `${DCT}license`) ?? services.map((s) => licenceOf(s, `${DCT}license`)).find((l) => l !== undefined);
+  const licence = licenceOf(node, P.DCT_license) ?? services.map((s) => licenceOf(s, P.DCT_license)).find((l) => l !== undefined);
   return licence ? { distribution, licence } : { distribution };
 }
 
@@ -99,7 +100,7 @@ function mapDistribution(node: RdfNode, index: number, untaggedTag: string): Map
 export function distributionsOf(dataset: RdfNode, untaggedTag: string): MappedDistribution[] {
   const out: MappedDistribution[] = [];
   const ids = new Set<string>();
-  dataset.nodes(`${DCAT}distribution`).forEach((node, index) => {
+  dataset.nodes(P.DCAT_distribution).forEach((node, index) => {
     const mapped = mapDistribution(node, index, untaggedTag);
     if (mapped === undefined || ids.has(mapped.distribution.id)) return;
     ids.add(mapped.distribution.id);

@@ -4,15 +4,16 @@
 // are IRIs, literal texts or labels.
 import { ADMS, DC, DCAT, DCT, FOAF, SCHEMA } from '../rdf/namespaces.js';
 import { RdfNode, vocabularyTexts } from './node.js';
+import { P } from './predicates.js';
 
 const PREFIXES: Readonly<Record<string, string>> = { dcat: DCAT, dct: DCT, dcterms: DCT, dc: DC, foaf: FOAF, adms: ADMS, schema: SCHEMA };
 const NAMES: Readonly<Record<string, string>> = {
-  theme: `${DCAT}theme`,
-  keyword: `${DCAT}keyword`,
-  type: `${DCT}type`,
-  accessRights: `${DCT}accessRights`,
-  language: `${DCT}language`,
-  spatial: `${DCT}spatial`,
+  theme: P.DCAT_theme,
+  keyword: P.DCAT_keyword,
+  type: P.DCT_type,
+  accessRights: P.DCT_accessRights,
+  language: P.DCT_language,
+  spatial: P.DCT_spatial,
 };
 
 function propertyOf(field: string): string | undefined {

@@ -7,8 +7,8 @@ import { dateOf, instantOf } from '../../common/dates.js';
 import { untaggedLanguage } from '../../common/lang.js';
 import type { SourceSettings } from '../../settings.js';
 import type { MapResult } from '../../source.js';
-import { rawNode } from '../raw.js';
-import { DC, DCAT, DCT, FOAF, RDFS, SKOS } from '../rdf/namespaces.js';
+import { checkRawNode } from '../raw.js';
+import { DCAT } from '../rdf/namespaces.js';
 import { contactPointOf, jurisdictionOf, publisherOf } from './agents.js';
 import { spatialOf, temporalOf } from './coverage.js';
 import { distributionsOf } from './distributions.js';
@@ -16,9 +16,10 @@ import { filterRejection } from './filters.js';
 import { httpUrl, RdfNode } from './node.js';
 import { isEmpty, keywordListsOf, langStringOf } from './texts.js';
 import { accessRightsOf, frequencyOf, languagesOf, licenceOf, subjectsOf } from './vocabularies.js';
+import { P } from './predicates.js';
 
-const IDENTIFIER = `${DCT}identifier`;
-const PRIMARY_TOPIC = `${FOAF}primaryTopic`;
+const IDENTIFIER = P.DCT_identifier;
+const PRIMARY_TOPIC = P.FOAF_primaryTopic;
 
 /** A dataset's remote id: its IRI, or for a blank node its `dct:identifier`. */
 export function datasetRemoteId(dataset: RdfNode): string | undefined {
@@ -28,23 +29,23 @@ export function datasetRemoteId(dataset: RdfNode): string | undefined {
 /** The catalogue record's `dct:modified` (the metadata's own stamp), as an instant. */
 export function recordModified(dataset: RdfNode): string | undefined {
   for (const record of dataset.reverse(PRIMARY_TOPIC)) {
-    const stamp = instantOf(record.firstText(`${DCT}modified`));
+    const stamp = instantOf(record.firstText(P.DCT_modified));
     if (stamp !== undefined) return stamp;
   }
   return undefined;
 }
 
 function licenceOfDataset(dataset: RdfNode, distributionLicences: { ref: LicenceRef; recognized: boolean }[]): LicenceRef | undefined {
-  const own = licenceOf(dataset, `${DCT}license`);
+  const own = licenceOf(dataset, P.DCT_license);
   if (own?.recognized) return own.ref;
   // Rights statements name a licence now and then ("Licence Ouverte Version 2.0"): only a recognized one counts.
-  const rights = licenceOf(dataset, `${DCT}rights`);
+  const rights = licenceOf(dataset, P.DCT_rights);
   if (rights?.recognized) return rights.ref;
   return distributionLicences.find((l) => l.recognized)?.ref ?? own?.ref ?? distributionLicences[0]?.ref;
 }
 
 function landingPageOf(dataset: RdfNode): string | undefined {
-  for (const text of dataset.texts(`${DCAT}landingPage`, `${FOAF}homepage`)) {
+  for (const text of dataset.texts(P.DCAT_landingPage, P.FOAF_homepage)) {
     const url = httpUrl(text);
     if (url !== undefined) return url;
   }
@@ -57,12 +58,9 @@ export interface DcatMapContext {
 }
 
 export function mapDcatDataset(raw: unknown, context: DcatMapContext): MapResult {
-  const parsed = rawNode.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { kind: 'problem', reason: `the dataset is not a JSON-LD node (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'})` };
-  }
-  const dataset = new RdfNode(parsed.data);
+  const checked = checkRawNode(raw);
+  if (!checked.ok) return { kind: 'problem', reason: `the dataset is not a JSON-LD node as this kind keeps them (${checked.issue})` };
+  const dataset = new RdfNode(checked.node);
   const remoteId = datasetRemoteId(dataset);
   if (remoteId === undefined) return { kind: 'problem', reason: 'the dataset is a blank node without dct:identifier: it cannot be identified' };
   const { settings } = context;
@@ -72,11 +70,11 @@ export function mapDcatDataset(raw: unknown, context: DcatMapContext): MapResult
   const rejection = filterRejection(dataset, settings.filters, publisher?.id);
   if (rejection !== undefined) return { kind: 'skip', reason: rejection };
 
-  let title: LangString = langStringOf(dataset.literals(`${DCT}title`), untaggedTag, collapseWhitespace);
-  if (isEmpty(title)) title = langStringOf(dataset.literals(`${DC}title`, `${RDFS}label`, `${SKOS}prefLabel`), untaggedTag, collapseWhitespace);
+  let title: LangString = langStringOf(dataset.literals(P.DCT_title), untaggedTag, collapseWhitespace);
+  if (isEmpty(title)) title = langStringOf(dataset.literals(P.DC_title, P.RDFS_label, P.SKOS_prefLabel), untaggedTag, collapseWhitespace);
   if (isEmpty(title)) title = { [untaggedTag]: dataset.firstText(IDENTIFIER) ?? remoteId };
-  let description = langStringOf(dataset.literals(`${DCT}description`), untaggedTag, descriptionToText);
-  if (isEmpty(description)) description = langStringOf(dataset.literals(`${DCT}abstract`, `${DC}description`, `${RDFS}comment`), untaggedTag, descriptionToText);
+  let description = langStringOf(dataset.literals(P.DCT_description), untaggedTag, descriptionToText);
+  if (isEmpty(description)) description = langStringOf(dataset.literals(P.DCT_abstract, P.DC_description, P.RDFS_comment), untaggedTag, descriptionToText);
 
   const distributions = distributionsOf(dataset, untaggedTag);
   const licence = licenceOfDataset(
@@ -85,8 +83,8 @@ export function mapDcatDataset(raw: unknown, context: DcatMapContext): MapResult
   );
   const frequency = frequencyOf(dataset);
   const modifiedAtSource = recordModified(dataset);
-  const issued = dateOf(dataset.firstText(`${DCT}issued`)) ?? dateOf(dataset.firstText(`${DCT}created`));
-  const modified = dateOf(dataset.firstText(`${DCT}modified`)) ?? modifiedAtSource;
+  const issued = dateOf(dataset.firstText(P.DCT_issued)) ?? dateOf(dataset.firstText(P.DCT_created));
+  const modified = dateOf(dataset.firstText(P.DCT_modified)) ?? modifiedAtSource;
   const temporal = temporalOf(dataset);
   const spatial = spatialOf(dataset);
   const contactPoint = contactPointOf(dataset, untaggedTag);
@@ -110,10 +108,10 @@ export function mapDcatDataset(raw: unknown, context: DcatMapContext): MapResult
       },
       title,
       description,
-      keywords: keywordListsOf(dataset.literals(`${DCAT}keyword`), untaggedTag),
+      keywords: keywordListsOf(dataset.literals(P.DCAT_keyword), untaggedTag),
       ...(publisher ? { publisher } : {}),
       jurisdiction: jurisdictionOf(publisher, settings),
-      subjects: subjectsOf(dataset, `${DCAT}theme`, `${DCT}subject`),
+      subjects: subjectsOf(dataset, P.DCAT_theme, P.DCT_subject),
       ...(licence ? { licence } : {}),
       ...(frequency !== undefined ? { frequency } : {}),
       ...(issued !== undefined ? { issued } : {}),

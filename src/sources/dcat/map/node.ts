@@ -2,7 +2,9 @@
 // literal, an IRI, an embedded node), since real catalogues give the same property as any of them
 // (`dct:license` as an IRI, a literal title, or a `dct:LicenseDocument` with a label).
 import { isLiteral, type RawLiteral, type RawNode, type RawValue } from '../raw.js';
-import { DCT, FOAF, RDF, RDFS, SCHEMA, SKOS, VCARD } from '../rdf/namespaces.js';
+import { P } from './predicates.js';
+
+const NONE: readonly RawValue[] = [];
 
 export class RdfNode {
   constructor(readonly raw: RawNode) {}
@@ -21,13 +23,16 @@ export class RdfNode {
     return Object.keys(this.raw).some((key) => key !== '@id');
   }
 
-  values(...predicates: string[]): RawValue[] {
+  values(...predicates: string[]): readonly RawValue[] {
+    if (predicates.length === 1) return this.valuesOf(predicates[0] as string);
     const out: RawValue[] = [];
-    for (const predicate of predicates) {
-      const values = this.raw[predicate];
-      if (Array.isArray(values)) for (const value of values) if (typeof value === 'object') out.push(value);
-    }
+    for (const predicate of predicates) for (const value of this.valuesOf(predicate)) out.push(value);
     return out;
+  }
+
+  private valuesOf(predicate: string): readonly RawValue[] {
+    if (predicate.charCodeAt(0) === 64 /* @ */) return NONE;
+    return (this.raw[predicate] as RawValue[] | undefined) ?? NONE;
   }
 
   literals(...predicates: string[]): RawLiteral[] {
@@ -60,7 +65,7 @@ export class RdfNode {
 }
 
 /** Where vocabularies put a resource's name. */
-export const LABELS = [`${SKOS}prefLabel`, `${RDFS}label`, `${DCT}title`, `${FOAF}name`, `${VCARD}fn`, `${SCHEMA}name`, `${RDF}value`, `${SKOS}altLabel`];
+export const LABELS = [P.SKOS_prefLabel, P.RDFS_label, P.DCT_title, P.FOAF_name, P.VCARD_fn, P.SCHEMA_name, P.RDF_value, P.SKOS_altLabel];
 
 /** Label literals of a node, in the order of LABELS. */
 export function labelLiterals(node: RdfNode): RawLiteral[] {
@@ -84,7 +89,7 @@ export function vocabularyTexts(node: RdfNode, ...predicates: string[]): string[
     const inner = new RdfNode(value);
     if (inner.iri !== undefined) out.push(inner.iri);
     for (const label of labelLiterals(inner)) if (label['@value'].trim() !== '') out.push(label['@value'].trim());
-    const id = inner.firstText(`${DCT}identifier`, `${SKOS}notation`);
+    const id = inner.firstText(P.DCT_identifier, P.SKOS_notation);
     if (id !== undefined) out.push(id);
   }
   return out;

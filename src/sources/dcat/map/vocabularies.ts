@@ -8,8 +8,8 @@ import { normalizeLanguages } from '../../../core/languages.js';
 import { recognizeLicence } from '../../../core/licences.js';
 import { normalizeSubjects } from '../../../core/subjects.js';
 import { isLiteral } from '../raw.js';
-import { DC, DCT } from '../rdf/namespaces.js';
 import { httpUrl, labelLiterals, RdfNode, vocabularyTexts } from './node.js';
+import { P } from './predicates.js';
 
 /** A licence from a `dct:license` (or `dct:rights`) value: recognized by its IRI, label or identifier. */
 export function licenceOf(node: RdfNode, ...predicates: string[]): { ref: LicenceRef; recognized: boolean } | undefined {
@@ -26,7 +26,7 @@ export function licenceOf(node: RdfNode, ...predicates: string[]): { ref: Licenc
       const inner = new RdfNode(value);
       iri = inner.iri;
       title = labelLiterals(inner)[0]?.['@value'].trim() || undefined;
-      id = inner.firstText(`${DCT}identifier`);
+      id = inner.firstText(P.DCT_identifier);
     }
     const known = recognizeLicence({ ...(id !== undefined ? { id } : {}), ...(title !== undefined ? { title } : {}), ...(iri !== undefined ? { url: iri } : {}) });
     const url = httpUrl(iri);
@@ -39,7 +39,7 @@ export function licenceOf(node: RdfNode, ...predicates: string[]): { ref: Licenc
 
 /** `dct:accrualPeriodicity`: the first of its forms the core knows. */
 export function frequencyOf(node: RdfNode): string | undefined {
-  for (const text of vocabularyTexts(node, `${DCT}accrualPeriodicity`)) {
+  for (const text of vocabularyTexts(node, P.DCT_accrualPeriodicity)) {
     const frequency = normalizeFrequency(text);
     if (frequency !== undefined) return frequency;
   }
@@ -48,7 +48,7 @@ export function frequencyOf(node: RdfNode): string | undefined {
 
 /** `dct:language` (and `dc:language`) as ISO 639-1 codes. */
 export function languagesOf(node: RdfNode): string[] {
-  return normalizeLanguages(vocabularyTexts(node, `${DCT}language`, `${DC}language`));
+  return normalizeLanguages(vocabularyTexts(node, P.DCT_language, P.DC_language));
 }
 
 /** `dcat:theme` and `dct:subject` onto the Government of Canada subjects (EU data themes included). */
@@ -87,7 +87,7 @@ function accessOfText(text: string): AccessRights | undefined {
 
 /** `dct:accessRights`: the EU access-right table, INSPIRE's limitations, or words. */
 export function accessRightsOf(node: RdfNode): AccessRights | undefined {
-  for (const text of vocabularyTexts(node, `${DCT}accessRights`)) {
+  for (const text of vocabularyTexts(node, P.DCT_accessRights)) {
     const access = accessOfText(text);
     if (access !== undefined) return access;
   }

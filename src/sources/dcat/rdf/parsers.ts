@@ -5,6 +5,7 @@
 import type * as RDFJS from '@rdfjs/types';
 import { JsonLdParser, type IJsonLdParserOptions } from 'jsonld-streaming-parser';
 import { Parser as N3Parser } from 'n3';
+import { DataFactory } from 'rdf-data-factory';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
 import type { Transform } from 'node:stream';
 import type { RdfSyntax } from './syntax.js';
@@ -61,8 +62,12 @@ const PROLOGUE = Object.entries(WELL_KNOWN_PREFIXES)
   .map(([prefix, iri]) => `@prefix ${prefix}: <${iri}> .`)
   .join(' ');
 
+const FACTORY = new DataFactory();
+
 function turtleParser(options: QuadParserOptions): QuadParser {
-  const parser = new N3Parser({ baseIRI: options.baseIRI, format: 'application/trig' });
+  // rdf-data-factory's terms keep their parts as fields: n3's own re-parse their N-Triples form
+  // on every read and copy every literal into it.
+  const parser = new N3Parser({ baseIRI: options.baseIRI, format: 'application/trig', factory: FACTORY });
   let onData: ((text: string) => void) | undefined;
   let onEnd: (() => void) | undefined;
   let failure: Error | undefined;

@@ -38,8 +38,25 @@ export function subjectTerm(term: RDFJS.Term): NodeTerm | undefined {
   return undefined;
 }
 
+/** n3 keeps a literal as its N-Triples id (`"text"@en`, `"1"^^<xsd:int>`) and re-parses it on every
+ * getter: read it once. */
+function n3Literal(id: string): LiteralTerm {
+  const end = id.lastIndexOf('"');
+  const out: LiteralTerm = { kind: 'literal', value: id.substring(1, end) };
+  if (id.charCodeAt(end + 1) === 64 /* @ */) {
+    const dir = id.indexOf('--', end + 2);
+    out.language = id.substring(end + 2, dir > 0 ? dir : id.length).toLowerCase();
+  } else if (id.charCodeAt(end + 1) === 94 /* ^ */) {
+    const datatype = id.substring(end + 3);
+    if (datatype !== XSD_STRING && datatype !== RDF_LANG_STRING) out.datatype = datatype;
+  }
+  return out;
+}
+
 export function objectTerm(term: RDFJS.Term): Term | undefined {
   if (term.termType === 'Literal') {
+    const id = (term as { id?: unknown }).id;
+    if (typeof id === 'string' && id.charCodeAt(0) === 34 /* " */) return n3Literal(id);
     const out: LiteralTerm = { kind: 'literal', value: term.value };
     if (term.language !== '') out.language = term.language.toLowerCase();
     else {

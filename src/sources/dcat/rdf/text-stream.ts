@@ -2,6 +2,7 @@
 // byte-order mark's, else an XML declaration's, else UTF-8) without splitting characters, with
 // the BOM and any blank lines before the document removed (some servers put blank lines before
 // an XML declaration, which XML parsers refuse).
+import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
 
 function charsetOf(contentType: string | undefined, head: Buffer): string {
@@ -13,21 +14,36 @@ function charsetOf(contentType: string | undefined, head: Buffer): string {
   return xml?.[1]?.toLowerCase() ?? 'utf-8';
 }
 
-function decoderFor(charset: string): TextDecoder {
-  try {
-    return new TextDecoder(charset);
-  } catch {
-    return new TextDecoder('utf-8');
+interface Decoder {
+  decode(chunk: Buffer): string;
+  end(): string;
+}
+
+// Node's StringDecoder is several times faster than TextDecoder on the charsets it knows.
+const NATIVE: Readonly<Record<string, BufferEncoding>> = { 'utf-8': 'utf8', utf8: 'utf8', 'utf-16le': 'utf16le', 'iso-8859-1': 'latin1', latin1: 'latin1', 'us-ascii': 'latin1' };
+
+function decoderFor(charset: string): Decoder {
+  const native = NATIVE[charset];
+  if (native !== undefined) {
+    const decoder = new StringDecoder(native);
+    return { decode: (chunk) => decoder.write(chunk), end: () => decoder.end() };
   }
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset);
+  } catch {
+    decoder = new TextDecoder('utf-8');
+  }
+  return { decode: (chunk) => decoder.decode(chunk, { stream: true }), end: () => decoder.decode() };
 }
 
 /** Text chunks of a body; the first one starts at the document's first character. */
 export async function* decodedText(body: AsyncIterable<Buffer>, contentType: string | undefined): AsyncGenerator<string> {
-  let decoder: TextDecoder | undefined;
+  let decoder: Decoder | undefined;
   let started = false;
   for await (const chunk of body) {
     decoder ??= decoderFor(charsetOf(contentType, chunk));
-    let text = decoder.decode(chunk, { stream: true });
+    let text = decoder.decode(chunk);
     if (!started) {
       text = text.replace(/^\uFEFF/, '').trimStart();
       if (text === '') continue;
@@ -35,7 +51,7 @@ export async function* decodedText(body: AsyncIterable<Buffer>, contentType: str
     }
     if (text !== '') yield text;
   }
-  const rest = decoder?.decode() ?? '';
+  const rest = decoder?.end() ?? '';
   if (started && rest !== '') yield rest;
   else if (!started && rest.trim() !== '') yield rest.replace(/^\uFEFF/, '').trimStart();
 }
