@@ -85,6 +85,8 @@ function syntaxOf(response: HttpStream, first: string, explicit: RdfSyntax | und
   return sniffed;
 }
 
+const SNIFF_LENGTH = 512;
+
 /** Syntax errors, as opposed to a document that is not RDF at all or a connection that failed. */
 class SyntaxFailure extends Error {}
 
@@ -109,11 +111,23 @@ export async function* readRdfDocument(response: HttpStream, options: ReadDocume
   let syntax: RdfSyntax | undefined;
   let malformed: DocumentEnd['malformed'];
   try {
-    const first = await chunks.next();
-    if (first.done) {
+    // Enough of the start to sniff the syntax, however small the first chunks.
+    let start = '';
+    let exhausted = false;
+    while (start.length < SNIFF_LENGTH) {
+      const next = await chunks.next();
+      if (next.done) {
+        exhausted = true;
+        break;
+      }
+      start += next.value;
+    }
+    if (start === '') {
       if (options.format === undefined) throw new RdfDocumentError(`${response.url} answered an empty document`, response.url);
       syntax = options.format;
-    } else syntax = syntaxOf(response, first.value, options.format);
+    } else syntax = syntaxOf(response, start, options.format);
+    // Blank lines before an XML declaration are refused by XML parsers (and sent by some servers).
+    if (syntax === 'rdfxml') start = start.trimStart();
     const parser = createQuadParser(syntax, {
       baseIRI: response.url,
       onQuad: (quad) => {
@@ -129,15 +143,15 @@ export async function* readRdfDocument(response: HttpStream, options: ReadDocume
       throw new SyntaxFailure(`the ${name} document at ${response.url} is malformed: ${message}`);
     };
     try {
-      if (!first.done) await parser.write(first.value).catch(fail);
+      if (start !== '') await parser.write(start).catch(fail);
       for (;;) {
         if (ready.length >= batchSize) {
           const batch = ready;
           ready = [];
           yield { datasets: batch };
         }
-        const next = await chunks.next();
-        if (next.done) break;
+        const next = exhausted ? undefined : await chunks.next();
+        if (next === undefined || next.done) break;
         await parser.write(next.value).catch(fail);
       }
       await parser.end().catch(fail);

@@ -1,7 +1,6 @@
 // A response body as text, chunk by chunk: decoded in its charset (the content type's, else a
 // byte-order mark's, else an XML declaration's, else UTF-8) without splitting characters, with
-// the BOM and any blank lines before the document removed (some servers put blank lines before
-// an XML declaration, which XML parsers refuse).
+// the byte-order mark removed.
 import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
 
@@ -37,7 +36,7 @@ function decoderFor(charset: string): Decoder {
   return { decode: (chunk) => decoder.decode(chunk, { stream: true }), end: () => decoder.decode() };
 }
 
-/** Text chunks of a body; the first one starts at the document's first character. */
+/** Text chunks of a body, without its BOM; blank chunks at the start are skipped. */
 export async function* decodedText(body: AsyncIterable<Buffer>, contentType: string | undefined): AsyncGenerator<string> {
   let decoder: Decoder | undefined;
   let started = false;
@@ -45,13 +44,13 @@ export async function* decodedText(body: AsyncIterable<Buffer>, contentType: str
     decoder ??= decoderFor(charsetOf(contentType, chunk));
     let text = decoder.decode(chunk);
     if (!started) {
-      text = text.replace(/^\uFEFF/, '').trimStart();
-      if (text === '') continue;
+      text = text.replace(/^\uFEFF/, '');
+      if (text.trim() === '') continue;
       started = true;
     }
     if (text !== '') yield text;
   }
   const rest = decoder?.end() ?? '';
   if (started && rest !== '') yield rest;
-  else if (!started && rest.trim() !== '') yield rest.replace(/^\uFEFF/, '').trimStart();
+  else if (!started && rest.trim() !== '') yield rest.replace(/^\uFEFF/, '');
 }

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { RdfDocumentError, readRdfDocument } from '../../../src/sources/dcat/document.js';
+import { canonicalIri } from '../../../src/sources/dcat/rdf/namespaces.js';
+import { sniffSyntax, syntaxOfContentType } from '../../../src/sources/dcat/rdf/syntax.js';
+import { PREFIXES, readDocument } from './helpers/fixtures.js';
+import { streamOf } from './helpers/streams.js';
+
+const TURTLE = `${PREFIXES}
+<http://x.test/d/1> a dcat:Dataset ; dct:title "Routes"@fr, "Roads"@en ;
+  dcat:distribution [ a dcat:Distribution ; dcat:downloadURL <http://x.test/f.csv> ] .
+`;
+
+const RDFXML = `<?xml version="1.0" encoding="utf-8"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:d="http://www.w3.org/ns/dcat#" xmlns:t="http://purl.org/dc/terms/">
+  <d:Dataset rdf:about="http://x.test/d/1"><t:title xml:lang="en">Roads</t:title></d:Dataset>
+</rdf:RDF>`;
+
+const JSONLD = JSON.stringify({
+  '@context': { dcat: 'http://www.w3.org/ns/dcat#', dct: 'http://purl.org/dc/terms/' },
+  '@graph': [{ '@id': 'http://x.test/d/1', '@type': 'dcat:Dataset', 'dct:title': { '@value': 'Roads', '@language': 'en' } }],
+});
+
+function titles(raw: unknown): unknown {
+  return (raw as Record<string, unknown>)['http://purl.org/dc/terms/title'];
+}
+
+describe('which syntax a document is in', () => {
+  it('follows the content type, parameters and case aside', () => {
+    expect(syntaxOfContentType('text/turtle; charset=utf-8')).toBe('turtle');
+    expect(syntaxOfContentType('Application/RDF+XML')).toBe('rdfxml');
+    expect(syntaxOfContentType('application/ld+json')).toBe('jsonld');
+    expect(syntaxOfContentType('application/n-triples')).toBe('turtle');
+    expect(syntaxOfContentType('application/xml')).toBeUndefined();
+    expect(syntaxOfContentType(undefined)).toBeUndefined();
+  });
+
+  it('sniffs the first characters after a BOM and blank lines', () => {
+    expect(sniffSyntax('\uFEFF\n\n<?xml version="1.0"?><rdf:RDF>')).toBe('rdfxml');
+    expect(sniffSyntax('  @prefix dcat: <http://www.w3.org/ns/dcat#> .')).toBe('turtle');
+    expect(sniffSyntax('PREFIX dcat: <http://www.w3.org/ns/dcat#>')).toBe('turtle');
+    expect(sniffSyntax('<http://x.test/d/1> a <http://www.w3.org/ns/dcat#Dataset> .')).toBe('turtle');
+    expect(sniffSyntax('[{"@id": "x"}]')).toBe('jsonld');
+    expect(sniffSyntax('{"@context": {}}')).toBe('jsonld');
+    expect(sniffSyntax('<!DOCTYPE html><html>')).toBe('html');
+    expect(sniffSyntax('<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml">')).toBe('html');
+    expect(sniffSyntax('hello')).toBeUndefined();
+  });
+
+  it('reads the same dataset from Turtle, RDF/XML and JSON-LD, by content type or by sniffing', async () => {
+    for (const [body, contentType] of [
+      [TURTLE, 'text/turtle'],
+      [TURTLE, 'text/plain'],
+      [RDFXML, 'application/rdf+xml'],
+      [RDFXML, 'application/xml'],
+      [JSONLD, 'application/ld+json'],
+      [JSONLD, 'application/json'],
+    ] as const) {
+      const { datasets } = await readDocument(body, { contentType });
+      expect(datasets.map((d) => d.key), `${contentType}: ${body.slice(0, 30)}`).toEqual(['http://x.test/d/1']);
+      expect(titles(datasets[0]?.raw)).toContainEqual({ '@value': 'Roads', '@language': 'en' });
+    }
+  });
+
+  it('the format option wins over a misleading content type', async () => {
+    const batches = [];
+    for await (const batch of readRdfDocument(streamOf(TURTLE, { contentType: 'application/json' }), { format: 'turtle' })) batches.push(batch);
+    expect(batches.at(-1)?.end?.syntax).toBe('turtle');
+    expect(batches.flatMap((b) => b.datasets)).toHaveLength(1);
+  });
+});
+
+describe('reading a document as it arrives', () => {
+  it('does not mind chunks that split characters, tokens, BOMs and XML declarations after blank lines', async () => {
+    const xml = `\uFEFF\n\n   ${RDFXML.replace('Roads', 'Routes – Montréal')}`;
+    for (const chunkSize of [1, 3, 7, 4096]) {
+      const { datasets } = await readDocument(Buffer.from(xml, 'utf8'), { chunkSize, contentType: 'application/rdf+xml' });
+      expect(titles(datasets[0]?.raw)).toEqual([{ '@value': 'Routes – Montréal', '@language': 'en' }]);
+    }
+    const { datasets } = await readDocument(`\uFEFF${TURTLE}`, { chunkSize: 5 });
+    expect(datasets).toHaveLength(1);
+  });
+
+  it('decodes the charset the content type or the XML declaration names', async () => {
+    const latin1 = Buffer.from(RDFXML.replace('utf-8', 'ISO-8859-1').replace('Roads', 'Québec'), 'latin1');
+    const { datasets } = await readDocument(latin1, { contentType: 'application/rdf+xml' });
+    expect(titles(datasets[0]?.raw)).toEqual([{ '@value': 'Québec', '@language': 'en' }]);
+  });
+
+  it('refuses an HTML page, naming the URL', async () => {
+    const read = readDocument('<!doctype html><html><body>Portal</body></html>', { contentType: 'text/html', url: 'http://portal.test/' });
+    await expect(read).rejects.toBeInstanceOf(RdfDocumentError);
+    await expect(readDocument('<html><body>x</body></html>', { contentType: 'text/html', url: 'http://portal.test/' })).rejects.toThrow(/http:\/\/portal\.test\/ answered an HTML page/);
+  });
+
+  it('refuses an empty answer and one that is no RDF syntax', async () => {
+    await expect(readDocument('', { url: 'http://portal.test/c' })).rejects.toThrow(/empty document/);
+    await expect(readDocument('hello world', { contentType: 'text/plain' })).rejects.toThrow(/neither Turtle, RDF\/XML nor JSON-LD.*hello world/);
+  });
+
+  it('keeps what was read before a syntax error and says where it broke and what it dropped', async () => {
+    const broken = `${PREFIXES}
+<http://x.test/d/1> a dcat:Dataset ; dct:title "One" .
+<http://x.test/d/2> a dcat:Dataset ; dct:title "Two" ;
+  dct:issued "2024-01-01"^^<<broken> .
+`;
+    const { datasets, end } = await readDocument(broken, { contentType: 'text/turtle', url: 'http://portal.test/c.ttl' });
+    expect(datasets.map((d) => d.key)).toEqual(['http://x.test/d/1']);
+    expect(end.malformed?.broken).toEqual(['http://x.test/d/2']);
+    expect(end.malformed?.message).toMatch(/Turtle document at http:\/\/portal\.test\/c\.ttl is malformed: .*line 15/);
+  });
+
+  it('understands common prefixes a document forgot to declare, keeping its own line numbers', async () => {
+    const { datasets } = await readDocument('<http://x.test/d/1> a dcat:Dataset ; dct:title "Undeclared prefixes" .', { contentType: 'text/turtle' });
+    expect(titles(datasets[0]?.raw)).toEqual([{ '@value': 'Undeclared prefixes' }]);
+    const { end } = await readDocument('\n\n<http://x.test/d/1> a dcat:Dataset ; oops:title "x" .', { contentType: 'text/turtle' });
+    expect(end.malformed?.message).toMatch(/line 3/);
+  });
+});
+
+describe('namespace spellings', () => {
+  it('reads https, broken "terms/#" contexts and every Hydra namespace variant as one IRI per term', () => {
+    expect(canonicalIri('https://www.w3.org/ns/dcat#Dataset')).toBe('http://www.w3.org/ns/dcat#Dataset');
+    expect(canonicalIri('http://purl.org/dc/terms/#license')).toBe('http://purl.org/dc/terms/license');
+    expect(canonicalIri('https://schema.org/startDate')).toBe('http://schema.org/startDate');
+    for (const iri of ['http://www.w3.org/ns/hydra/context.jsonldnextPage', 'http://www.w3.org/ns/hydra/context.jsonld#nextPage', 'https://www.w3.org/ns/hydra/core#nextPage']) {
+      expect(canonicalIri(iri)).toBe('http://www.w3.org/ns/hydra/core#nextPage');
+    }
+    expect(canonicalIri('http://example.org/hydra/next')).toBe('http://example.org/hydra/next');
+  });
+});
