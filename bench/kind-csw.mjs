@@ -5,7 +5,7 @@
 // Usage: node bench/kind-csw.mjs [--sizes 20000,100000]
 // Prints figures; asserts nothing. Results also go to bench/out/kind-csw.json.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -95,7 +95,7 @@ for (const size of sizes) {
       seconds: Math.round(run.ms / 100) / 10,
       recordsPerSecond: Math.round(size / (run.ms / 1000)),
       peakRssMb: Math.round(run.peakMb),
-      dbMb: Math.round(readFileSync(db).length / 1e6),
+      dbMb: Math.round(statSync(db).size / 1e6),
     };
     results.push(result);
     console.log(`${size} records: ${result.seconds} s = ${result.recordsPerSecond} records/s, peak RSS ${result.peakRssMb} MB, ${stored ?? '?'} stored, database ${result.dbMb} MB`);

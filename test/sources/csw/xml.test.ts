@@ -76,8 +76,8 @@ describe('XmlSubtreeReader', () => {
     expect(read[1]).toEqual(read[2]);
   });
 
-  it('builds only the selected subtrees, with their attributes but no namespace declarations', () => {
-    const xml = `<root xmlns:gmd="${gmd}"><skip><deep/></skip><gmd:MD_Metadata a="1" xmlns:q="urn:q"><gmd:x q:b="2">text &amp; more<![CDATA[ <raw> ]]></gmd:x></gmd:MD_Metadata></root>`;
+  it('builds only the selected subtrees, with their attributes but no namespace declarations, schema locations, types or code registers', () => {
+    const xml = `<root xmlns:gmd="${gmd}"><skip><deep/></skip><gmd:MD_Metadata a="1" xmlns:q="urn:q" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="s"><gmd:x q:b="2" codeList="http://register#IC_90" xsi:type="gmd:PT_FreeText_PropertyType">text &amp; more<![CDATA[ <raw> ]]></gmd:x></gmd:MD_Metadata></root>`;
     const { trees: found, root } = trees(xml, (name) => name === 'gmd:MD_Metadata');
     expect(root).toBe('root');
     expect(found).toEqual([{ name: 'gmd:MD_Metadata', attrs: { a: '1' }, children: [{ name: 'gmd:x', attrs: { '{urn:q}b': '2' }, text: 'text & more <raw> ' }] }]);

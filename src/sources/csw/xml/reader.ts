@@ -24,8 +24,10 @@ export interface DocumentOutcome {
   errors: string[];
 }
 
-// Not data: which schema documents describe the record.
-const SKIPPED_ATTRIBUTES = new Set(['xsi:schemaLocation', 'xsi:noNamespaceSchemaLocation']);
+// Not data: which schema documents describe the record, the XML type of a property, and the
+// register a code comes from (the same long URL on every code of a kind; the code is kept).
+// Left out of the trees, which the harvester hashes and stores for every record.
+const SKIPPED_ATTRIBUTES = new Set(['xsi:schemaLocation', 'xsi:noNamespaceSchemaLocation', 'xsi:type', 'codeList']);
 
 function attributesOf(attributes: Record<string, SaxesAttributeNS>): Record<string, string> | undefined {
   let out: Record<string, string> | undefined;
