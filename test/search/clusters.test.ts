@@ -37,7 +37,8 @@ const SPECS: RecordSpec[] = [
 
 const dir = mkdtempSync(join(tmpdir(), 'federa-clusters-'));
 let catalogue: Catalogue;
-const records = SPECS.map(record);
+// Written interleaved, so that copies of one dataset are not next to each other in the store.
+const records = [0, 3, 5, 1, 4, 7, 6, 2, 8, 9].map((i) => record(SPECS[i]!));
 const byId = new Map(records.map((r) => [r.id, r]));
 /** The clusters the corpus was written to have: the same UUID on several sources. */
 const clusterOf = (r: DatasetRecord): string => r.provenance.remoteId;

@@ -126,13 +126,12 @@ export function evaluate(columns: SearchColumns, candidates: Candidates, plan: F
       }
     }
     if (alone < n) {
-      // (cluster, value) pairs already counted.
-      const counted = new Set<number>();
-      const size = dictionary.size;
+      // Copies come grouped by cluster: a value counts once per cluster.
+      const lastCluster = new Int32Array(dictionary.size).fill(-1);
       const once = (doc: number, value: number): void => {
-        const pair = cluster[doc]! * size + value;
-        if (counted.has(pair)) return;
-        counted.add(pair);
+        const c0 = cluster[doc]!;
+        if (lastCluster[value] === c0) return;
+        lastCluster[value] = c0;
         c[value]!++;
       };
       for (let i = alone; i < n; i++) {
