@@ -19,14 +19,15 @@ export interface IdentityKey {
 }
 
 /** Grows whenever keys are computed differently, so that stores recompute those they hold. */
-export const IDENTITY_VERSION = 1;
+export const IDENTITY_VERSION = 2;
 
-const UUID = /^(?:urn:uuid:)?\{?([0-9a-f]{8})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{12})\}?$/i;
+// ArcGIS Hub ids add the layer to the item's GUID: `<32 hex>_0`.
+const UUID = /^(?:urn:uuid:)?\{?([0-9a-f]{8})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{12})\}?(_\d{1,6})?$/i;
 // ObjectIds (udata), SHA-1 and longer digests: random or hashed, so unique across portals.
 const LONG_HEX = /^[0-9a-f]{24,}$/i;
 const DOI = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/i;
 // The nil and max UUIDs, and runs of one digit, are placeholders, not identifiers.
-const PLACEHOLDER = /^(?:uuid|hex):([0-9a-f])(?:\1|-)*$/;
+const PLACEHOLDER = /^(?:uuid|hex):([0-9a-f])(?:\1|-)*(?:_\d+)?$/;
 
 /** The canonical form of a remote id that cannot be another dataset's id on any portal (a UUID,
  * a long hexadecimal digest, a DOI), or undefined for ids only unique within their portal
@@ -35,7 +36,7 @@ export function globalIdentifier(remoteId: string): string | undefined {
   const text = remoteId.trim();
   let canonical: string | undefined;
   const uuid = UUID.exec(text);
-  if (uuid) canonical = `uuid:${uuid.slice(1, 6).join('-').toLowerCase()}`;
+  if (uuid) canonical = `uuid:${uuid.slice(1, 6).join('-').toLowerCase()}${uuid[6] ?? ''}`;
   else if (LONG_HEX.test(text)) canonical = `hex:${text.toLowerCase()}`;
   else {
     const doi = DOI.exec(text);

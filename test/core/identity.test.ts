@@ -29,12 +29,15 @@ describe('globally unique remote ids', () => {
       expect(globalIdentifier(id), id).toBe(canonical);
     }
     expect(globalIdentifier('5f1a2b3c4d5e6f7a8b9c0d1e')).toBe('hex:5f1a2b3c4d5e6f7a8b9c0d1e');
+    // An ArcGIS item with its layer: unique, and another layer is another dataset.
+    expect(globalIdentifier('A1B2C3D4E5F60718293A4B5C6D7E8F90_0')).toBe('uuid:a1b2c3d4-e5f6-0718-293a-4b5c6d7e8f90_0');
+    expect(globalIdentifier('a1b2c3d4e5f60718293a4b5c6d7e8f90_1')).not.toBe(globalIdentifier('a1b2c3d4e5f60718293a4b5c6d7e8f90_0'));
     expect(globalIdentifier('doi:10.5683/SP2/XYZ12')).toBe('doi:10.5683/sp2/xyz12');
     expect(globalIdentifier('https://doi.org/10.5683/SP2/XYZ12')).toBe('doi:10.5683/sp2/xyz12');
   });
 
   it('refuses ids that are only unique within their portal, and placeholders', () => {
-    for (const id of ['1', '42', 'roads', 'abcd-1234', 'bridge-inspections-2020', '00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff', '0004129a-b50e', '']) {
+    for (const id of ['1', '42', 'roads', 'abcd-1234', 'bridge-inspections-2020', '00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff', '00000000000000000000000000000000_0', '0004129a-b50e', '']) {
       expect(globalIdentifier(id), id).toBeUndefined();
     }
   });
