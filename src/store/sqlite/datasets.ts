@@ -210,6 +210,12 @@ export class DatasetTable {
     } catch (error) {
       throw new StoreError(`cannot index record ${record.id}: ${(error as Error).message}`, { cause: error });
     }
+    let keys: string[];
+    try {
+      keys = storedKeysOf(record);
+    } catch (error) {
+      throw new StoreError(`cannot compute the identity keys of record ${record.id}: ${(error as Error).message}`, { cause: error });
+    }
     try {
       const { raw, ...provenance } = record.provenance;
       return {
@@ -218,7 +224,7 @@ export class DatasetTable {
         recordJson: JSON.stringify({ ...record, provenance }),
         rawJson: rawJson ?? JSON.stringify(raw ?? null),
         factsJson: encodeFacts(document),
-        keys: storedKeysOf(record),
+        keys,
       };
     } catch (error) {
       throw new StoreError(`cannot serialize record ${record.id}: ${(error as Error).message}`, { cause: error });
