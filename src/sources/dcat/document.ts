@@ -100,6 +100,7 @@ export async function* readRdfDocument(response: HttpStream, options: ReadDocume
   let count = 0;
   let lastSubject: string | undefined;
   const languages = new Set<string>();
+  const seenTags = new Set<string>();
   const window = new DatasetWindow({
     ...(options.window !== undefined ? { window: options.window } : {}),
     onDataset: (dataset) => {
@@ -131,7 +132,11 @@ export async function* readRdfDocument(response: HttpStream, options: ReadDocume
     const parser = createQuadParser(syntax, {
       baseIRI: response.url,
       onQuad: (quad) => {
-        if (quad.object.termType === 'Literal' && quad.object.language !== '') languages.add(quad.object.language.toLowerCase().split('-')[0] ?? '');
+        const language = quad.object.termType === 'Literal' ? quad.object.language : '';
+        if (language !== '' && !seenTags.has(language)) {
+          seenTags.add(language);
+          languages.add(language.toLowerCase().split('-')[0] ?? '');
+        }
         lastSubject = quad.subject.termType === 'BlankNode' ? `_:${quad.subject.value}` : quad.subject.value;
         window.add(quad);
       },
