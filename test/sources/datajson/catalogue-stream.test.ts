@@ -1,5 +1,13 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { CatalogueError, CatalogueReader, type DatasetElement } from '../../../src/sources/datajson/catalogue-stream.js';
+
+/** A 20 MB catalogue, as bytes (its text is garbage once made). */
+function catalogueOf(n: number): Buffer {
+  const datasets = Array.from({ length: n }, (_, i) => ({ identifier: `https://example.ca/datasets/a-rather-long-slug-${i}`, title: `Dataset number ${i} of many`, description: `${i} ${'x'.repeat(5000)}` }));
+  return Buffer.from(JSON.stringify({ dataset: datasets }));
+}
 
 /** Reads a document fed in chunks of `size` bytes. */
 function readAll(doc: string | Buffer, size: number): { elements: DatasetElement[]; reader: CatalogueReader } {
@@ -87,4 +95,30 @@ describe('CatalogueReader', () => {
   it('accepts an empty catalogue', () => {
     expect(readAll('{"dataset": []}', 2).elements).toEqual([]);
   });
+
+  it('keeps no chunk of the document alive through the strings it hands over', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const n = 4000;
+    const doc = catalogueOf(n);
+    gc();
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const reader = new CatalogueReader('u');
+    // What the harvester keeps for the whole run: each record's id (and here its title).
+    const kept: string[] = [];
+    for (let i = 0; i < doc.length; i += 65536) for (const e of reader.write(doc.subarray(i, i + 65536))) {
+      const value = e.value as { identifier: string; title: string };
+      kept.push(value.identifier, value.title);
+    }
+    reader.end();
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    expect(kept).toHaveLength(2 * n);
+    // The document is 20 MB; what is kept is under 1 MB of text. Slices of the parser's chunks
+    // would keep most of the 20 MB.
+    expect(doc.length).toBeGreaterThan(20_000_000);
+    expect(grown).toBeLessThan(8_000_000);
+  });
 });
+
