@@ -2,13 +2,15 @@
 // module here.
 import { arcgisHubKind } from '../sources/arcgis-hub/index.js';
 import { ckanKind } from '../sources/ckan/index.js';
+import { cswKind } from '../sources/csw/index.js';
 import { dataJsonKind } from '../sources/datajson/index.js';
+import { dcatKind } from '../sources/dcat/index.js';
 import type { SourceKind } from '../sources/kind.js';
 import { opendatasoftKind } from '../sources/opendatasoft/index.js';
 import { socrataKind } from '../sources/socrata/index.js';
 
 /** In the order `detect` tries them: the cheapest and most telling probes first. */
-export const KINDS: readonly SourceKind[] = [ckanKind, arcgisHubKind, socrataKind, opendatasoftKind, dataJsonKind];
+export const KINDS: readonly SourceKind[] = [ckanKind, cswKind, arcgisHubKind, socrataKind, opendatasoftKind, dataJsonKind, dcatKind];
 
 export function kindOf(kind: string): SourceKind | undefined {
   return KINDS.find((k) => k.kind === kind);
