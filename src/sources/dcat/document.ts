@@ -132,8 +132,8 @@ export async function* readRdfDocument(response: HttpStream, options: ReadDocume
     const parser = createQuadParser(syntax, {
       baseIRI: response.url,
       onQuad: (quad) => {
-        const language = quad.object.termType === 'Literal' ? quad.object.language : '';
-        if (language !== '' && !seenTags.has(language)) {
+        const language: unknown = quad.object.termType === 'Literal' ? quad.object.language : undefined;
+        if (typeof language === 'string' && language !== '' && !seenTags.has(language)) {
           seenTags.add(language);
           languages.add(language.toLowerCase().split('-')[0] ?? '');
         }

@@ -4,7 +4,8 @@
 //   UPDATE_GOLDEN=1 npx vitest run test/sources/dcat/golden.test.ts
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { mapDcatDataset } from '../../../src/sources/dcat/map/map.js';
+import { datasetRemoteId, mapDcatDataset } from '../../../src/sources/dcat/map/map.js';
+import { RdfNode } from '../../../src/sources/dcat/map/node.js';
 import type { SourceSettings } from '../../../src/sources/settings.js';
 import type { MapResult } from '../../../src/sources/source.js';
 import { fixture } from '../../helpers/fixtures.js';
@@ -15,7 +16,7 @@ export const GOLDEN_DIR = resolve(import.meta.dirname, 'golden');
 export interface GoldenCase {
   name: string;
   file: string;
-  /** The dataset's IRI (or blank-node key) in the file. */
+  /** The dataset's remote id: its IRI, or a blank node's dct:identifier. */
   dataset: string;
   settings: SourceSettings;
   why: string;
@@ -49,7 +50,7 @@ export const GOLDEN_CASES: readonly GoldenCase[] = [
   {
     name: 'udata-blank-node-dataset',
     file: 'dcat/udata-bnodes.jsonld',
-    dataset: '_:dataset-1',
+    dataset: '1',
     settings: BILINGUAL,
     why: 'JSON-LD blank-node dataset identified by dct:identifier, shared blank-node publisher and contact, untagged text on a bilingual source',
   },
@@ -78,7 +79,7 @@ export const GOLDEN_CASES: readonly GoldenCase[] = [
 
 export async function goldenResult(c: GoldenCase): Promise<MapResult> {
   const { datasets } = await readFixtureFile(fixture(...c.file.split('/')));
-  const found = datasets.find((d) => d.key === c.dataset);
+  const found = datasets.find((d) => datasetRemoteId(new RdfNode(d.raw)) === c.dataset);
   if (found === undefined) throw new Error(`${c.file} has no dataset ${c.dataset} (it has ${datasets.map((d) => d.key).join(', ')})`);
   return mapDcatDataset(found.raw, { settings: c.settings });
 }

@@ -138,4 +138,29 @@ describe('crawling Hydra pages', () => {
     expect(startUrl('https://x.test/catalog.ttl?page=1', 'modified_since', new Date('2024-05-01T12:00:00Z'))).toBe('https://x.test/catalog.ttl?page=1&modified_since=2024-05-01T11%3A00%3A00Z');
     expect(startUrl('https://x.test/catalog.ttl', undefined, new Date())).toBe('https://x.test/catalog.ttl');
   });
+
+  it('loads remote JSON-LD contexts through the source client, once, and knows the Hydra context without asking', async () => {
+    const page = (n: number, next?: string) =>
+      JSON.stringify({
+        '@context': ['http://www.w3.org/ns/hydra/context.jsonld', `${server?.url ?? ''}/context.jsonld`],
+        '@graph': [
+          { '@id': `http://x.test/d/${n}`, '@type': 'Dataset', title: { '@value': `Dataset ${n}`, '@language': 'fr' } },
+          { '@id': `${server?.url ?? ''}/catalog?page=${n}`, '@type': 'PartialCollectionView', ...(next !== undefined ? { next } : {}) },
+        ],
+      });
+    server = await startServer((url) => {
+      if (url.pathname === '/context.jsonld') return { body: JSON.stringify({ '@context': { Dataset: 'http://www.w3.org/ns/dcat#Dataset', title: 'http://purl.org/dc/terms/title' } }), contentType: 'application/ld+json' };
+      return { body: url.searchParams.get('page') === '2' ? page(2) : page(1, `${server?.url ?? ''}/catalog?page=2`), contentType: 'application/ld+json' };
+    });
+    const pages = await crawl(`${server.url}/catalog?page=1`);
+    expect(ids(pages)).toEqual(['http://x.test/d/1', 'http://x.test/d/2']);
+    expect(pages[0]?.items[0]?.raw).toMatchObject({ 'http://purl.org/dc/terms/title': [{ '@value': 'Dataset 1', '@language': 'fr' }] });
+    expect(server.requests.map((r) => `${r.url.pathname}${r.url.search}`)).toEqual(['/catalog?page=1', '/context.jsonld', '/catalog?page=2']);
+  });
+
+  it('reports a JSON-LD page that is not JSON with the line where it breaks', async () => {
+    server = await startServer(() => ({ body: '{\n  "@id": "http://x.test/d/1",\n  oops\n}', contentType: 'application/ld+json' }));
+    const pages = await crawl(`${server.url}/catalog`);
+    expect(problems(pages)).toEqual([{ reason: expect.stringMatching(/JSON-LD document at .* is malformed: not JSON: .*\(line 3\)/) }]);
+  });
 });

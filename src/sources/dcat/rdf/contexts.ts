@@ -5,7 +5,7 @@ import { HttpError, parseJsonBody, type HttpClient } from '../../http.js';
 import { HYDRA } from './namespaces.js';
 import type { ContextLoader } from './parsers.js';
 
-type LoadedContext = Awaited<ReturnType<ContextLoader['load']>>;
+type LoadedContext = unknown;
 
 const HYDRA_TERMS_AS_IDS = ['member', 'view', 'first', 'last', 'next', 'previous', 'firstPage', 'lastPage', 'nextPage', 'previousPage'];
 const HYDRA_TERMS = ['Collection', 'PagedCollection', 'PartialCollectionView', 'totalItems', 'itemsPerPage'];
@@ -34,13 +34,13 @@ export function contextLoader(http: HttpClient, signal?: AbortSignal): ContextLo
   return {
     load(url: string): Promise<LoadedContext> {
       const known = KNOWN.get(url);
-      if (known !== undefined) return Promise.resolve(known as LoadedContext);
+      if (known !== undefined) return Promise.resolve(known);
       let pending = loaded.get(url);
       if (pending === undefined) {
         if (loaded.size >= MAX_CONTEXTS) return Promise.reject(new Error(`too many remote JSON-LD contexts (more than ${MAX_CONTEXTS}); refused ${url}`));
         pending = http
           .get(url, { accept: 'application/ld+json, application/json;q=0.9', ...(signal ? { signal } : {}) })
-          .then((response) => parseJsonBody(response) as LoadedContext)
+          .then((response) => parseJsonBody(response))
           .catch((error: unknown) => {
             const why = error instanceof HttpError || error instanceof Error ? error.message : String(error);
             throw new Error(`the JSON-LD context ${url} could not be loaded: ${why}`);

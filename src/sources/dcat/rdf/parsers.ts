@@ -1,9 +1,11 @@
-// Streaming RDF parsers behind one interface: text goes in chunk by chunk, quads come out to a
-// callback as soon as the parser has read them. Turtle (and N-Triples) use n3's push parser,
-// whose callbacks run while a chunk is written; RDF/XML and JSON-LD are stream transforms whose
-// quads may arrive a little later (JSON-LD loads remote contexts asynchronously).
+// RDF parsers behind one interface: text goes in chunk by chunk, quads come out to a callback.
+// Turtle (and N-Triples) use n3's push parser, whose callbacks run while a chunk is written;
+// RDF/XML is a stream transform whose quads may arrive a little later. JSON-LD is processed a
+// document at a time by jsonld.js, the reference processor: JSON-LD's algorithms need a node's
+// whole context, and the streaming JSON-LD parser we measured slows down with the square of a
+// page's size (a page of 100 datasets took seconds), where jsonld.js stays linear.
 import type * as RDFJS from '@rdfjs/types';
-import { JsonLdParser, type IJsonLdParserOptions } from 'jsonld-streaming-parser';
+import jsonld from 'jsonld';
 import { Parser as N3Parser } from 'n3';
 import { DataFactory } from 'rdf-data-factory';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
@@ -11,7 +13,11 @@ import type { Transform } from 'node:stream';
 import type { RdfSyntax } from './syntax.js';
 
 export type QuadCallback = (quad: RDFJS.Quad) => void;
-export type ContextLoader = NonNullable<IJsonLdParserOptions['documentLoader']>;
+
+/** Where JSON-LD finds remote contexts: the parsed JSON of a context URL. */
+export interface ContextLoader {
+  load(url: string): Promise<unknown>;
+}
 
 export interface QuadParser {
   /** Parses a chunk; rejects with the syntax error when the document is malformed. */
@@ -137,6 +143,56 @@ function transformParser(stream: Transform, onQuad: QuadCallback): QuadParser {
   };
 }
 
+function isTerm(value: unknown): value is RDFJS.Term {
+  return typeof value === 'object' && value !== null && typeof (value as { termType?: unknown }).termType === 'string' && typeof (value as { value?: unknown }).value === 'string';
+}
+
+/** jsonld.js returns RDF/JS-shaped plain objects (its types say only `object`): checked here. */
+function isQuad(value: unknown): value is RDFJS.Quad {
+  if (typeof value !== 'object' || value === null) return false;
+  const quad = value as Record<string, unknown>;
+  return isTerm(quad['subject']) && isTerm(quad['predicate']) && isTerm(quad['object']);
+}
+
+/** `position 1234` of a JSON error as a line number, for a message that says where. */
+function jsonErrorWhere(text: string, message: string): string {
+  const position = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
+  if (!Number.isFinite(position)) return message;
+  let line = 1;
+  for (let i = 0; i < position && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return `${message} (line ${line})`;
+}
+
+function jsonldParser(options: QuadParserOptions): QuadParser {
+  const parts: string[] = [];
+  return {
+    write(text) {
+      parts.push(text);
+      return Promise.resolve();
+    },
+    async end() {
+      const text = parts.join('');
+      parts.length = 0;
+      let document: unknown;
+      try {
+        document = JSON.parse(text);
+      } catch (error) {
+        throw new Error(`not JSON: ${jsonErrorWhere(text, (error as Error).message)}`);
+      }
+      const loader = options.contextLoader;
+      const dataset: unknown = await jsonld.toRDF(document as Parameters<typeof jsonld.toRDF>[0], {
+        base: options.baseIRI,
+        documentLoader: async (url: string) => {
+          if (loader === undefined) throw new Error(`remote JSON-LD context ${url}: no loader`);
+          return { contextUrl: undefined, document: (await loader.load(url)) as object, documentUrl: url };
+        },
+      } as Parameters<typeof jsonld.toRDF>[1]);
+      if (!Array.isArray(dataset)) throw new Error('the JSON-LD processor returned no quads');
+      for (const quad of dataset) if (isQuad(quad)) options.onQuad(quad);
+    },
+  };
+}
+
 export function createQuadParser(syntax: RdfSyntax, options: QuadParserOptions): QuadParser {
   switch (syntax) {
     case 'turtle':
@@ -147,14 +203,6 @@ export function createQuadParser(syntax: RdfSyntax, options: QuadParserOptions):
         options.onQuad,
       );
     case 'jsonld':
-      return transformParser(
-        new JsonLdParser({
-          baseIRI: options.baseIRI,
-          ...(options.contextLoader ? { documentLoader: options.contextLoader } : {}),
-          // Lenient like the rest of the kind: an odd value is dropped, not a failed page.
-          strictValues: false,
-        }) as unknown as Transform,
-        options.onQuad,
-      );
+      return jsonldParser(options);
   }
 }

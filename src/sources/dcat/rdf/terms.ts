@@ -58,9 +58,10 @@ export function objectTerm(term: RDFJS.Term): Term | undefined {
     const id = (term as { id?: unknown }).id;
     if (typeof id === 'string' && id.charCodeAt(0) === 34 /* " */) return n3Literal(id);
     const out: LiteralTerm = { kind: 'literal', value: term.value };
-    if (term.language !== '') out.language = term.language.toLowerCase();
+    // Not every library sets every field (jsonld.js leaves `language` out of typed literals).
+    if (typeof term.language === 'string' && term.language !== '') out.language = term.language.toLowerCase();
     else {
-      const datatype = term.datatype.value;
+      const datatype = typeof term.datatype?.value === 'string' ? term.datatype.value : '';
       if (datatype !== XSD_STRING && datatype !== RDF_LANG_STRING && datatype !== '') out.datatype = datatype;
     }
     return out;
