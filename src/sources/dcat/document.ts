@@ -1,6 +1,7 @@
 // One RDF document (a catalogue, one page of it, or a single dataset) read as it arrives: its
 // syntax settled, its quads parsed and grouped into datasets by the window, and the datasets
 // handed over in batches while the rest is still being read.
+import type * as RDFJS from '@rdfjs/types';
 import type { HttpStream } from '../http.js';
 import type { Paging } from './graph/paging.js';
 import type { Subject } from './graph/subject.js';
@@ -98,7 +99,8 @@ export async function* readRdfDocument(response: HttpStream, options: ReadDocume
   const batchSize = Math.max(1, options.batchSize ?? 500);
   let ready: EmittedDataset[] = [];
   let count = 0;
-  let lastSubject: string | undefined;
+  // The subject of the last quad read: what a syntax error broke off (keyed only then).
+  let lastSubject: RDFJS.Term | undefined;
   const languages = new Set<string>();
   const seenTags = new Set<string>();
   const window = new DatasetWindow({
@@ -137,7 +139,7 @@ export async function* readRdfDocument(response: HttpStream, options: ReadDocume
           seenTags.add(language);
           languages.add(language.toLowerCase().split('-')[0] ?? '');
         }
-        lastSubject = quad.subject.termType === 'BlankNode' ? `_:${quad.subject.value}` : quad.subject.value;
+        lastSubject = quad.subject;
         window.add(quad);
       },
       ...(options.contextLoader ? { contextLoader: options.contextLoader } : {}),
@@ -163,7 +165,8 @@ export async function* readRdfDocument(response: HttpStream, options: ReadDocume
     } catch (error) {
       if (!(error instanceof SyntaxFailure)) throw error;
       response.cancel();
-      malformed = { message: error.message, broken: window.salvage(lastSubject) };
+      const brokenKey = lastSubject === undefined ? undefined : lastSubject.termType === 'BlankNode' ? `_:${lastSubject.value}` : lastSubject.value;
+      malformed = { message: error.message, broken: window.salvage(brokenKey) };
     }
   } catch (error) {
     response.cancel();
