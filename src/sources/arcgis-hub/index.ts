@@ -9,6 +9,6 @@ export const arcgisHubKind: SourceKind = {
   parseOptions(options) {
     parseHubOptions(options);
   },
-  create: (settings, http, defaults) => createHubSource(settings, http, { pageSize: defaults.pageSize }),
+  create: (settings, http, defaults) => createHubSource(settings, http, { batch: defaults.pageSize }),
   detect: detectHub,
 };

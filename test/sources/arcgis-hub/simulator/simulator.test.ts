@@ -76,6 +76,15 @@ describe('simulated provincial Hub', () => {
     expect(hub.requestCount('/api/v3/datasets')).toBe(pages);
   });
 
+  it('hands the harvester groups of API pages when asked for bigger pages', async () => {
+    const before = hub.requestCount('/api/v3/datasets');
+    const sizes: number[] = [];
+    const source = createHubSource(settingsOf(hub.description), fetchHttpClient(), { batch: 250 });
+    for await (const page of source.list({})) sizes.push(page.items.length);
+    expect(sizes).toEqual([300, 300, 130]);
+    expect(hub.requestCount('/api/v3/datasets') - before).toBe(8);
+  });
+
   it('is harvested whole through its streamed DCAT-US feed, after the legacy redirect', async () => {
     const { records, problems } = await harvest(createDataJsonSource(settingsOf(feed.description), fetchHttpClient(), { pageSize: 100 }));
     expect(problems).toEqual([]);
