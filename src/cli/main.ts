@@ -115,10 +115,10 @@ program
 
 program
   .command('demo')
-  .description('serve over simulated CKAN portals on loopback / servir des portails CKAN simulés en local')
+  .description('serve over simulated portals of every kind on loopback / servir des portails simulés de tous les types en local')
   .option('--port <port>', 'default 8080 (or PORT)')
   .option('--host <host>', 'default 127.0.0.1')
-  .option('--records <n>', 'datasets over the three portals (default 5,200)')
+  .option('--records <n>', 'records over every portal (default 7,000) / fiches sur l’ensemble des portails (7 000 par défaut)')
   .action(async (opts: { port?: string; host?: string; records?: string }) => {
     exitCode = await demoCommand({ ...globals(), ...opts }, lang());
   });

@@ -42,8 +42,12 @@ const messages = {
     fr: (p: Params) => `le catalogue est vide : moissonnage de ${p.count} source(s) en arrière-plan`,
   },
   demoPortals: {
-    en: (p: Params) => `simulated CKAN portals on loopback: ${p.list}`,
-    fr: (p: Params) => `portails CKAN simulés en boucle locale : ${p.list}`,
+    en: (p: Params) => `${p.count} simulated portals of every kind on loopback:${p.list}`,
+    fr: (p: Params) => `${p.count} portails simulés de tous les types en boucle locale :${p.list}`,
+  },
+  demoRecords: {
+    en: (p: Params) => `--records "${p.value}": expected a whole number of at least ${p.minimum} (one record per simulated portal)`,
+    fr: (p: Params) => `--records « ${p.value} » : nombre entier d’au moins ${p.minimum} attendu (une fiche par portail simulé)`,
   },
   stopping: { en: () => 'stopping…', fr: () => 'arrêt…' },
   invalidFilter: {

@@ -15,5 +15,6 @@ export {
   type SimulatedPortals,
   type SimulatedPortalsOptions,
 } from './portals.js';
+export { startSimulatedCkan } from './simulated-portal.js';
 export { PROFILE_NAMES, type ProfileName } from './profiles/index.js';
 export { MAX_ROWS } from './search-params.js';
