@@ -1,9 +1,11 @@
 import type { UiLang } from '../../core/langstring.js';
 import { buildApi } from '../../api/server.js';
+import { webRoutes } from '../../web/server.js';
 import type { FederaConfig } from '../../harvest/config.js';
 import { registerSources } from '../../harvest/harvester.js';
 import { HarvestScheduler } from '../../harvest/scheduler.js';
 import type { Catalogue } from '../../search/catalogue.js';
+import type { SearchRequest } from '../../search/types.js';
 import { openDatabase, readConfig, type GlobalOptions } from '../context.js';
 import { t } from '../messages.js';
 import { endLine } from '../progress.js';
@@ -31,7 +33,9 @@ export async function startServer(catalogue: Catalogue, config: FederaConfig, op
     onJobStart: (id) => log(t(options.lang, 'jobStart', { source: id })),
     onJobEnd: (report) => endLine(options.lang, report).forEach(log),
   });
-  const app = await buildApi({ store: catalogue.store, search: (r) => catalogue.search(r), activeSources: () => scheduler.active });
+  const deps = { store: catalogue.store, search: (r: SearchRequest) => catalogue.search(r), activeSources: () => scheduler.active };
+  const app = await buildApi(deps);
+  await app.register(webRoutes(deps));
   const address = await app.listen({ host: options.host, port: options.port });
   const url = address.replace('[::1]', 'localhost');
   const count = await catalogue.store.countDatasets();

@@ -1,0 +1,27 @@
+// The 404 and error pages, in the page's language.
+import { html, type SafeHtml } from '../html.js';
+import { common } from '../i18n/common.js';
+import { layout } from '../layout.js';
+import type { PageContext } from '../server.js';
+import { pagePath } from '../urls.js';
+
+function message(context: Pick<PageContext, 'lang' | 'alternate'>, title: string, text: string): SafeHtml {
+  const t = common(context.lang);
+  return layout({
+    lang: context.lang,
+    title,
+    alternate: context.alternate,
+    head: html`<meta name="robots" content="noindex">`,
+    body: html`<h1>${title}</h1><p>${text}</p><p><a href="${pagePath(context.lang, 'home')}">${t('backHome')}</a></p>`,
+  });
+}
+
+export function notFoundPage(context: Pick<PageContext, 'lang' | 'alternate'>): SafeHtml {
+  const t = common(context.lang);
+  return message(context, t('notFoundTitle'), t('notFoundText'));
+}
+
+export function errorPage(context: Pick<PageContext, 'lang' | 'alternate'>): SafeHtml {
+  const t = common(context.lang);
+  return message(context, t('errorTitle'), t('errorText'));
+}

@@ -1,0 +1,92 @@
+// The bilingual web pages, a Fastify plugin the serving command mounts beside the API. Pages are
+// rendered on the server; the one script only enhances them.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import Negotiator from 'negotiator';
+import type { UiLang } from '../core/langstring.js';
+import type { SearchRequest, SearchResponse } from '../search/types.js';
+import type { Store } from '../store/store.js';
+import { assetByPath } from './assets/index.js';
+import type { SafeHtml } from './html.js';
+import { errorPage, notFoundPage } from './pages/errors.js';
+import { homePage } from './pages/home.js';
+import { securityHeaders } from './security-headers.js';
+import { translatePath } from './urls.js';
+
+export interface WebDeps {
+  store: Store;
+  search(request: SearchRequest): Promise<SearchResponse>;
+  /** Sources with a harvest in progress in this process. */
+  activeSources?: () => string[];
+}
+
+/** What every page handler gets. */
+export interface PageContext {
+  lang: UiLang;
+  deps: WebDeps;
+  /** Query parameters, repeated ones as arrays. */
+  query: Record<string, string | string[] | undefined>;
+  params: Record<string, string | undefined>;
+  /** This page in the other language. */
+  alternate: string;
+}
+
+/** A page handler: the page, or undefined for a 404. */
+export type PageHandler = (context: PageContext) => Promise<SafeHtml | undefined>;
+
+/** `en` or `fr` from Accept-Language (English when it names neither). */
+export function preferredLang(acceptLanguage: string | undefined): UiLang {
+  const found = new Negotiator({ headers: { 'accept-language': acceptLanguage ?? '' } }).language(['en', 'fr']);
+  return found === 'fr' ? 'fr' : 'en';
+}
+
+function sendPage(reply: FastifyReply, status: number, page: SafeHtml): FastifyReply {
+  return reply.status(status).header('content-type', 'text/html; charset=utf-8').headers(securityHeaders()).send(page.value);
+}
+
+function langRoutes(lang: UiLang, deps: WebDeps, pages: Array<[string, PageHandler]>) {
+  return async (app: FastifyInstance) => {
+    const context = (request: FastifyRequest): PageContext => ({
+      lang,
+      deps,
+      query: request.query as PageContext['query'],
+      params: request.params as PageContext['params'],
+      alternate: translatePath(request.url) ?? `/${lang === 'en' ? 'fr' : 'en'}/`,
+    });
+    for (const [path, handler] of pages) {
+      app.get(path, async (request, reply) => {
+        const ctx = context(request);
+        const page = await handler(ctx);
+        return page ? sendPage(reply, 200, page) : sendPage(reply, 404, notFoundPage(ctx));
+      });
+    }
+    app.setNotFoundHandler((request, reply) => sendPage(reply, 404, notFoundPage(context(request))));
+    app.setErrorHandler((error, request, reply) => {
+      const status = (error as { statusCode?: number }).statusCode;
+      if (status === undefined || status >= 500) reply.log.error(error);
+      return sendPage(reply, status && status >= 400 && status < 500 ? status : 500, errorPage(context(request)));
+    });
+  };
+}
+
+/** The page routes of one language, relative to `/en` or `/fr` (PAGES in urls.ts gives the slugs). */
+function pagesFor(lang: UiLang): Array<[string, PageHandler]> {
+  void lang;
+  return [['/', homePage]];
+}
+
+export function webRoutes(deps: WebDeps) {
+  return async (app: FastifyInstance) => {
+    app.get('/', async (request, reply) => {
+      const lang = preferredLang(request.headers['accept-language']);
+      return reply.header('vary', 'Accept-Language').redirect(`/${lang}/`, 303);
+    });
+    app.get('/assets/:file', async (request, reply) => {
+      const asset = assetByPath(request.url.split('?')[0]!);
+      if (!asset) return reply.status(404).type('text/plain; charset=utf-8').send('not found / introuvable');
+      return reply.type(asset.type).headers(securityHeaders()).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body);
+    });
+    for (const lang of ['en', 'fr'] as const) {
+      await app.register(langRoutes(lang, deps, pagesFor(lang)), { prefix: `/${lang}` });
+    }
+  };
+}

@@ -1,0 +1,47 @@
+// Page paths in both languages: each page has an English and a French path, so that the language
+// toggle lands on the same page with the same query.
+import type { UiLang } from '../core/langstring.js';
+
+export const PAGES = {
+  home: { en: '', fr: '' },
+  search: { en: 'search', fr: 'recherche' },
+  dataset: { en: 'datasets', fr: 'jeux-de-donnees' },
+  sources: { en: 'sources', fr: 'sources' },
+  job: { en: 'jobs', fr: 'moissonnages' },
+} as const;
+export type PageName = keyof typeof PAGES;
+
+export type QueryValues = Record<string, string | readonly string[] | undefined>;
+
+export function queryString(query: QueryValues = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined) continue;
+    for (const v of typeof value === 'string' ? [value] : value) if (v !== '') params.append(key, v);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** `/en/datasets/abc%3A1?x=y`: the id is one path segment, encoded. */
+export function pagePath(lang: UiLang, page: PageName, id?: string, query?: QueryValues): string {
+  const slug = PAGES[page][lang];
+  const path = `/${lang}/${slug}${id !== undefined ? `${slug ? '/' : ''}${encodeURIComponent(id)}` : ''}`;
+  return `${path}${queryString(query)}`;
+}
+
+export function otherLang(lang: UiLang): UiLang {
+  return lang === 'en' ? 'fr' : 'en';
+}
+
+/** The page's path in the other language, from the request's path and query string. */
+export function translatePath(url: string): string | undefined {
+  const match = /^\/(en|fr)(?:\/([^/?]*))?(\/[^?]*)?(\?.*)?$/.exec(url);
+  if (!match) return undefined;
+  const lang = match[1] as UiLang;
+  const slug = match[2] ?? '';
+  const page = (Object.keys(PAGES) as PageName[]).find((name) => PAGES[name][lang] === slug);
+  if (page === undefined) return undefined;
+  const to = otherLang(lang);
+  return `/${to}/${PAGES[page][to]}${match[3] ?? ''}${match[4] ?? ''}`;
+}
