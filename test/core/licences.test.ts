@@ -39,6 +39,10 @@ describe('recognizeLicence: URLs', () => {
     ['http://www.opendefinition.org/licenses/cc-by', 'CC-BY'],
     ['http://publications.europa.eu/resource/authority/licence/CC_BY_4_0', 'CC-BY-4.0'],
     ['http://publications.europa.eu/resource/authority/licence/CC0', 'CC0-1.0'],
+    // US federal agencies' data.json: works of the US Government are in the public domain.
+    ['http://www.usa.gov/publicdomain/label/1.0/', 'other-pd'],
+    ['https://www.usa.gov/government-works/', 'other-pd'],
+    ['https://creativecommons.org/publicdomain/mark/1.0/', 'other-pd'],
   ])('%j → %s', (url, expected) => {
     expect(idOf({ url })).toBe(expected);
   });

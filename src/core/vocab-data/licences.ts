@@ -250,7 +250,8 @@ const CKAN_GENERIC: readonly LicenceEntry[] = [
   l('other-pd', 'Other (public domain)', 'Autre (domaine public)', {
     open: true,
     vague: true,
-    aliases: ['other-pd', 'Other (Public Domain)', 'Public Domain', 'Domaine public', 'Autre (domaine public)'],
+    // DCAT-US catalogues of US federal agencies mark works of the US Government (public domain) with the usa.gov URLs.
+    aliases: ['other-pd', 'Other (Public Domain)', 'Public Domain', 'Domaine public', 'Autre (domaine public)', 'U.S. Government Work', 'US Government Work', 'http://www.usa.gov/publicdomain/label/1.0/', 'https://www.usa.gov/government-works', 'https://creativecommons.org/publicdomain/mark/1.0/', 'Public Domain Mark 1.0'],
   }),
   l('other-at', 'Other (attribution)', 'Autre (attribution)', {
     open: true,
