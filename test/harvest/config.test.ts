@@ -2,7 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { licenceById } from '../../src/core/licences.js';
 import { ConfigError, loadConfig, parseConfig } from '../../src/harvest/config.js';
+import { kindNames } from '../../src/harvest/kinds.js';
 
 const good = {
   id: 'city',
@@ -84,5 +86,55 @@ describe('sources.yaml', () => {
       code: 'CA-QC',
       municipality: 'Laval',
     });
+  });
+});
+
+describe('the default config/sources.yaml', () => {
+  const config = loadConfig(resolve(import.meta.dirname, '../../config/sources.yaml'));
+  const enabled = config.sources.filter((s) => s.enabled);
+  // Kinds given only as disabled examples: their portals duplicate enabled ones or are not Canadian.
+  const EXAMPLES_ONLY = ['datajson', 'dcat'];
+
+  it('has a source of every kind, enabled except the kinds given only as examples', () => {
+    const kinds = new Set(config.sources.map((s) => s.type));
+    for (const kind of kindNames()) expect(kinds, `no source of kind ${kind}`).toContain(kind);
+    const enabledKinds = new Set(enabled.map((s) => s.type));
+    expect([...enabledKinds].sort()).toEqual(kindNames().filter((k) => !EXAMPLES_ONLY.includes(k)).sort());
+  });
+
+  it('harvests federal, provincial or territorial, and municipal portals', () => {
+    const levels = new Set(enabled.map((s) => s.jurisdiction.level));
+    expect(levels).toContain('federal');
+    expect(levels.has('provincial') || levels.has('territorial')).toBe(true);
+    expect(levels).toContain('municipal');
+    for (const s of enabled) {
+      if (s.jurisdiction.level === 'federal') expect(s.jurisdiction.code, s.id).toBe('CA');
+      else expect(s.jurisdiction.code, s.id).toMatch(/^CA-[A-Z]{2}$/);
+    }
+  });
+
+  it('gates only on known, open licences', () => {
+    const gated = config.sources.filter((s) => s.licenceGate.length > 0);
+    expect(gated.length).toBeGreaterThan(0);
+    for (const s of gated) {
+      for (const id of s.licenceGate) {
+        const licence = licenceById(id);
+        expect(licence, `${s.id}: licence gate names unknown ${id}`).toBeDefined();
+        expect(licence?.open, `${s.id}: licence gate admits ${id}, which is not open`).toBe(true);
+      }
+    }
+  });
+
+  it('names every source in English and French, and schedules every enabled one', () => {
+    for (const s of config.sources) {
+      expect(s.name.en.trim(), s.id).not.toBe('');
+      expect(s.name.fr.trim(), s.id).not.toBe('');
+    }
+    for (const s of enabled) expect(s.schedule.fullMs, s.id).toBeGreaterThan(0);
+  });
+
+  it('no longer harvests Ottawa on the CKAN it left', () => {
+    expect(enabled.filter((s) => s.type === 'ckan' && new URL(s.url).hostname === 'data.ottawa.ca')).toEqual([]);
+    expect(enabled.find((s) => s.id === 'ottawa')?.type).toBe('arcgis-hub');
   });
 });
