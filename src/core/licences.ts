@@ -148,13 +148,27 @@ function fromEuCode(code: string): LicenceEntry | undefined {
   return textIndex.get(licenceTextKey(upper));
 }
 
+/** The code a national licence table's IRI ends in (DCAT-AP.de `…/def/licenses/cc-by/4.0`,
+ * `…/licenses/dl-zero-de/2.0`, `…/licenses/odbl`): a code, with its version when it has one. */
+function licenceTableCode(url: string): string | undefined {
+  const m = /\/licen[cs]es?\/([^?#]+)/i.exec(url);
+  const segments = (m?.[1] ?? '').split('/').filter((s) => s !== '');
+  const [code, version, ...rest] = segments;
+  if (code === undefined || rest.length > 0 || !/[a-z]/i.test(code)) return undefined;
+  if (version !== undefined && !/^\d+(?:\.\d+)*$/.test(version)) return undefined;
+  return version !== undefined ? `${code} ${version}` : code;
+}
+
 function byUrl(url: string): LicenceEntry | undefined {
   const cc = ccFromUrl(url);
   if (cc) return cc;
   const eu = /\/authority\/licence\/([A-Za-z0-9_]+)\/?$/.exec(url);
   if (eu?.[1]) return fromEuCode(eu[1]);
   const key = licenceUrlKey(url);
-  return urlIndex.get(key) ?? urlIndex.get(key.replace(/\.(?:html?|aspx?|php|cfm)$/, ''));
+  const found = urlIndex.get(key) ?? urlIndex.get(key.replace(/\.(?:html?|aspx?|php|cfm)$/, ''));
+  if (found) return found;
+  const code = licenceTableCode(url);
+  return code !== undefined ? byKey(licenceTextKey(code)) : undefined;
 }
 
 function byKey(key: string): LicenceEntry | undefined {

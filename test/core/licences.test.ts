@@ -43,8 +43,23 @@ describe('recognizeLicence: URLs', () => {
     ['http://www.usa.gov/publicdomain/label/1.0/', 'other-pd'],
     ['https://www.usa.gov/government-works/', 'other-pd'],
     ['https://creativecommons.org/publicdomain/mark/1.0/', 'other-pd'],
+    // National licence tables name a licence by a code at the end of the IRI (DCAT-AP.de's here).
+    ['http://dcat-ap.de/def/licenses/dl-by-de/2.0', 'DL-DE-BY-2.0'],
+    ['https://www.govdata.de/dl-de/zero-2-0', 'DL-DE-ZERO-2.0'],
+    ['http://publications.europa.eu/resource/authority/licence/DL_DE_BY_2_0', 'DL-DE-BY-2.0'],
+    ['http://dcat-ap.de/def/licenses/cc-by/4.0', 'CC-BY-4.0'],
+    ['http://dcat-ap.de/def/licenses/cc-by-sa/4.0', 'CC-BY-SA-4.0'],
+    ['http://dcat-ap.de/def/licenses/cc-zero', 'CC0-1.0'],
+    ['http://dcat-ap.de/def/licenses/odbl', 'ODbL-1.0'],
   ])('%j → %s', (url, expected) => {
     expect(idOf({ url })).toBe(expected);
+  });
+
+  it('does not read a code out of IRIs that are no licence table, or whose code it does not know', () => {
+    expect(idOf({ url: 'http://dcat-ap.ch/vocabulary/licenses/terms_by' })).toBeUndefined();
+    expect(idOf({ url: 'https://example.org/licenses/by/4.0' })).toBeUndefined();
+    expect(idOf({ url: 'https://example.org/datasets/cc-by/4.0' })).toBeUndefined();
+    expect(idOf({ url: 'https://example.org/licenses/cc-by/legal/terms' })).toBeUndefined();
   });
 });
 

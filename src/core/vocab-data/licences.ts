@@ -1,5 +1,5 @@
 // Licences: the 17 of open.canada.ca (ckanext-canada `licenses.json`), other Canadian government
-// licences, Creative Commons, Open Data Commons, the UK and French open licences, and CKAN's
+// licences, Creative Commons, Open Data Commons, the UK, French and German open licences, and CKAN's
 // default licence ids. Ids are SPDX ids where SPDX has one.
 //
 // `open` says whether the licence conforms to the Open Definition (free use, modification and
@@ -227,6 +227,16 @@ const INTERNATIONAL: readonly LicenceEntry[] = [
     url: 'https://www.etalab.gouv.fr/wp-content/uploads/2014/05/Licence_Ouverte.pdf',
     open: true,
     aliases: ['etalab-1.0', 'Licence Ouverte 1.0', 'Licence Ouverte / Open Licence 1.0', 'Licence Ouverte / Open Licence', 'Licence Ouverte', 'fr-lo', 'fr-lo-1.0', 'lov1', 'https://www.etalab.gouv.fr/wp-content/uploads/2014/05/Open_Licence.pdf'],
+  }),
+  l('DL-DE-BY-2.0', 'Data licence Germany – attribution – version 2.0', 'Licence de données Allemagne – attribution – version 2.0', {
+    url: 'https://www.govdata.de/dl-de/by-2-0',
+    open: true,
+    aliases: ['dl-de-by-2.0', 'dl-by-de/2.0', 'dl-de/by-2-0', 'DL_DE_BY_2_0', 'Datenlizenz Deutschland – Namensnennung – Version 2.0', 'Data licence Germany attribution 2.0', 'http://dcat-ap.de/def/licenses/dl-by-de/2.0', 'https://www.govdata.de/dl-de/by-2-0'],
+  }),
+  l('DL-DE-ZERO-2.0', 'Data licence Germany – zero – version 2.0', 'Licence de données Allemagne – zéro – version 2.0', {
+    url: 'https://www.govdata.de/dl-de/zero-2-0',
+    open: true,
+    aliases: ['dl-de-zero-2.0', 'dl-zero-de/2.0', 'dl-de/zero-2-0', 'DL_DE_ZERO_2_0', 'Datenlizenz Deutschland – Zero – Version 2.0', 'Data licence Germany zero 2.0', 'http://dcat-ap.de/def/licenses/dl-zero-de/2.0', 'https://www.govdata.de/dl-de/zero-2-0'],
   }),
   l('GFDL', 'GNU Free Documentation License', 'Licence de documentation libre GNU', {
     url: 'https://www.gnu.org/licenses/fdl.html',
