@@ -178,6 +178,23 @@ function action(catalogue: Catalogue, name: string, params: Params, state: Serve
 }
 
 const ACTION_PATH = /^\/api(?:\/3)?\/action\/([A-Za-z_]+)\/?$/;
+const DATASET_PATH = /^\/dataset\/([^/]+)\/?$/;
+
+function escapeText(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The record's page (what `landingPage` links to), so that a link to the original record can be followed. */
+function datasetPage(catalogue: Catalogue, name: string, base: string): { status: number; body: string } {
+  const pkg = catalogue.get(name);
+  const title = pkg && typeof pkg.title === 'string' ? pkg.title : name;
+  const heading = pkg ? escapeText(title) : 'Dataset not found';
+  const api = `${base}/api/3/action/package_show?id=${encodeURIComponent(name)}`;
+  return {
+    status: pkg ? 200 : 404,
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${heading}</title></head><body><main><h1>${heading}</h1><p><a href="${escapeText(api)}">package_show</a></p></main></body></html>`,
+  };
+}
 
 export async function startCkanServer(catalogue: Catalogue, options: CkanServerOptions = {}): Promise<CkanServer> {
   const settings: CkanServerSettings = { ignoreStart: options.ignoreStart ?? false, latencyMs: options.latencyMs ?? 0, maxRows: options.maxRows ?? MAX_ROWS };
@@ -211,6 +228,19 @@ export async function startCkanServer(catalogue: Catalogue, options: CkanServerO
     if (log.length > LOG_LIMIT * 2) log = log.slice(-LOG_LIMIT);
     if (settings.latencyMs > 0) await delay(settings.latencyMs);
 
+    const dataset = DATASET_PATH.exec(url.pathname);
+    if (dataset && (req.method === 'GET' || req.method === 'HEAD')) {
+      let name = dataset[1] ?? '';
+      try {
+        name = decodeURIComponent(name);
+      } catch {
+        // A malformed escape names no package: the page says not found.
+      }
+      const page = datasetPage(catalogue, name, base);
+      res.writeHead(page.status, { 'content-type': 'text/html;charset=utf-8', 'content-length': Buffer.byteLength(page.body) });
+      res.end(page.body);
+      return;
+    }
     const match = ACTION_PATH.exec(url.pathname);
     if (!match) {
       respond(res, { status: 404, body: JSON.stringify({ success: false, error: { __type: 'Not Found Error', message: `Not found: ${url.pathname}` } }) });

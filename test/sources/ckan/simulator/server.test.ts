@@ -146,6 +146,19 @@ describe('CKAN Action API over a generated catalogue', () => {
     expect((await fetch(`${server.url}/dataset/x`)).status).toBe(404);
   });
 
+  it("serves each record's landing page as HTML, so that a link to the original record can be followed", async () => {
+    const pkg = catalogue.at(5);
+    if (!pkg) throw new Error('no package');
+    const page = await fetch(`${server.url}/dataset/${encodeURIComponent(String(pkg.name))}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const body = await page.text();
+    expect(body).toContain(`<h1>${pkg.title.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}</h1>`);
+    expect((await fetch(`${server.url}/dataset/no-such-dataset`)).status).toBe(404);
+    expect((await fetch(`${server.url}/dataset/%E0%A4%A`)).status).toBe(404);
+    expect((await fetch(`${server.url}/elsewhere`)).status).toBe(404);
+  });
+
   it('lists package names, organizations and its status', async () => {
     const names = (await call<string[]>(server, 'package_list')).body.result ?? [];
     expect(names).toHaveLength(catalogue.count());
