@@ -51,12 +51,14 @@ describe('recognizeLicence: URLs', () => {
     ['http://dcat-ap.de/def/licenses/cc-by-sa/4.0', 'CC-BY-SA-4.0'],
     ['http://dcat-ap.de/def/licenses/cc-zero', 'CC0-1.0'],
     ['http://dcat-ap.de/def/licenses/odbl', 'ODbL-1.0'],
+    ['https://dcat-ap.ch/vocabulary/licenses/terms_by', 'other-at'],
+    ['http://dcat-ap.ch/vocabulary/licenses/terms_by_ask', 'other-nc'],
   ])('%j → %s', (url, expected) => {
     expect(idOf({ url })).toBe(expected);
   });
 
   it('does not read a code out of IRIs that are no licence table, or whose code it does not know', () => {
-    expect(idOf({ url: 'http://dcat-ap.ch/vocabulary/licenses/terms_by' })).toBeUndefined();
+    expect(idOf({ url: 'http://dcat-ap.ch/vocabulary/licenses/terms_unknown' })).toBeUndefined();
     expect(idOf({ url: 'https://example.org/licenses/by/4.0' })).toBeUndefined();
     expect(idOf({ url: 'https://example.org/datasets/cc-by/4.0' })).toBeUndefined();
     expect(idOf({ url: 'https://example.org/licenses/cc-by/legal/terms' })).toBeUndefined();

@@ -255,7 +255,8 @@ const CKAN_GENERIC: readonly LicenceEntry[] = [
   l('other-open', 'Other (open)', 'Autre (ouverte)', {
     open: true,
     vague: true,
-    aliases: ['other-open', 'Other (Open)', 'Autre (ouverte)', 'Other open licence'],
+    // The Swiss terms of use (DCAT-AP CH) are graded rather than named licences.
+    aliases: ['other-open', 'Other (Open)', 'Autre (ouverte)', 'Other open licence', 'http://dcat-ap.ch/vocabulary/licenses/terms_open'],
   }),
   l('other-pd', 'Other (public domain)', 'Autre (domaine public)', {
     open: true,
@@ -266,12 +267,13 @@ const CKAN_GENERIC: readonly LicenceEntry[] = [
   l('other-at', 'Other (attribution)', 'Autre (attribution)', {
     open: true,
     vague: true,
-    aliases: ['other-at', 'Other (Attribution)', 'Autre (attribution)'],
+    aliases: ['other-at', 'Other (Attribution)', 'Autre (attribution)', 'http://dcat-ap.ch/vocabulary/licenses/terms_by'],
   }),
   l('other-nc', 'Other (non-commercial)', 'Autre (non commerciale)', {
     open: false,
     vague: true,
-    aliases: ['other-nc', 'Other (Non-Commercial)', 'Autre (non commerciale)'],
+    // Swiss "commercial use requires permission".
+    aliases: ['other-nc', 'Other (Non-Commercial)', 'Autre (non commerciale)', 'http://dcat-ap.ch/vocabulary/licenses/terms_ask', 'http://dcat-ap.ch/vocabulary/licenses/terms_by_ask'],
   }),
   l('other-closed', 'Other (not open)', 'Autre (non ouverte)', {
     open: false,
