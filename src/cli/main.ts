@@ -7,7 +7,6 @@ import { ConfigError } from '../harvest/config.js';
 import { UnknownSourceError } from '../harvest/harvester.js';
 import { QueryError } from '../search/types.js';
 import { StoreError } from '../store/errors.js';
-import { demoCommand } from './commands/demo.js';
 import { detectCommand } from './commands/detect.js';
 import { previewCommand } from './commands/preview.js';
 import { harvestCommand } from './commands/harvest.js';
@@ -120,6 +119,8 @@ program
   .option('--host <host>', 'default 127.0.0.1')
   .option('--records <n>', 'records over every portal (default 7,000) / fiches sur l’ensemble des portails (7 000 par défaut)')
   .action(async (opts: { port?: string; host?: string; records?: string }) => {
+    // Loaded here: the simulators of every kind would slow every other command's start.
+    const { demoCommand } = await import('./commands/demo.js');
     exitCode = await demoCommand({ ...globals(), ...opts }, lang());
   });
 
