@@ -27,6 +27,17 @@ function nonEmpty(value: string | undefined): string | undefined {
   return t === undefined || t === '' ? undefined : t;
 }
 
+/** The texts of an HTML fragment's links: "provided under the <a href=…>Open Government Licence –
+ * Guelph</a>" names the licence in its link alone. */
+function linkTexts(html: string): string[] {
+  const out: string[] = [];
+  for (const match of html.matchAll(/<a\b[^>]*>([\s\S]*?)<\/a\s*>/gi)) {
+    const text = htmlToText(match[1] ?? '').replace(/\s+/g, ' ').trim();
+    if (text !== '' && !looksLikeUrl(text)) out.push(text);
+  }
+  return out;
+}
+
 /** A licence from what a record says: an id (`CC-BY-4.0`, Hub's `custom`), a URL, and a text that
  * may be HTML. `undefined` licence when the record says nothing. */
 export function readLicence(input: { id?: string; url?: string; text?: string }): LicenceReading {
@@ -44,7 +55,9 @@ export function readLicence(input: { id?: string; url?: string; text?: string })
     if (known) return { licence: { id: known.id, url: known.url ?? candidate } };
   }
   const linkUrl = url ?? textUrl ?? links[0];
-  const known = recognizeLicence({ ...(id !== undefined ? { id } : {}), ...(plain !== undefined && !textUrl ? { title: plain } : {}) });
+  const known =
+    recognizeLicence({ ...(id !== undefined ? { id } : {}), ...(plain !== undefined && !textUrl ? { title: plain } : {}) }) ??
+    (raw !== undefined && raw.includes('<') ? linkTexts(raw).map((title) => recognizeLicence({ title })).find((l) => l !== undefined) : undefined);
   if (known) {
     const knownUrl = known.url ?? linkUrl;
     return { licence: { id: known.id, ...(knownUrl !== undefined ? { url: knownUrl } : {}) } };

@@ -12,6 +12,14 @@ describe('licences as DCAT-US feeds and Hub give them', () => {
     expect(readLicence({ text: '<a href="https://example.ca/terms">Open Government Licence – Canada</a>' }).licence).toEqual({ id: 'OGL-Canada-2.0', url: expect.any(String) as unknown as string });
   });
 
+  it('recognizes a licence named by a link’s text inside a sentence, whatever the link', () => {
+    const html = '<p>This data is provided under the <a href="https://data.guelph.ca/pages/open-government-licence" target="_blank">Open Government Licence &ndash; City of Guelph</a>.</p>';
+    expect(readLicence({ text: html }).licence).toEqual({ id: 'OGL-Guelph', url: 'http://data.open.guelph.ca/pages/open-government-licence' });
+    // A link whose text names nothing known leaves the paragraph as the source gave it.
+    const terms = readLicence({ text: '<p>Use is subject to the <a href="https://example.ca/terms">Terms of Use</a>.</p>' });
+    expect(terms.licence).toEqual({ original: 'Use is subject to the Terms of Use.', url: 'https://example.ca/terms' });
+  });
+
   it('keeps what it does not recognize as plain text with its link, and says so in a note', () => {
     const disclaimer = `<p><b>DISCLAIMER:</b> provided as is &amp; without warranty.</p>${'<p>More conditions.</p>'.repeat(60)}`;
     const { licence, note } = readLicence({ text: disclaimer, url: 'https://example.ca/terms.pdf' });
