@@ -67,14 +67,16 @@ function parseRecords(value: string | undefined, lang: UiLang): number | undefin
 }
 
 export async function demoCommand(options: DemoCommandOptions, lang: UiLang): Promise<number> {
-  const portals = await startDemoPortals(parseRecords(options.records, lang));
+  const records = parseRecords(options.records, lang);
+  const port = parsePort(options.port, 8080);
+  const portals = await startDemoPortals(records);
   const list = [...portals.ckan.map((p) => ({ ...p, type: 'ckan' })), ...portals.others].map((p) => `\n  ${p.id} (${p.type}) ${p.url} (${p.records})`).join('');
   process.stderr.write(`${t(lang, 'demoPortals', { count: portals.ckan.length + portals.others.length, list })}\n`);
   let catalogue: Catalogue | undefined;
   try {
     const opened = openDatabase(options, './data/federa-demo.db');
     catalogue = opened;
-    const server = await startServer(opened, demoConfig(portals.ckan, portals.others), { host: options.host ?? '127.0.0.1', port: parsePort(options.port, 8080), lang });
+    const server = await startServer(opened, demoConfig(portals.ckan, portals.others), { host: options.host ?? '127.0.0.1', port, lang });
     await untilSignal(async () => {
       await server.stop();
       await opened.close();
