@@ -4,6 +4,7 @@ import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { buildIndexDocument } from './document/build-document.js';
 import { SqliteSearchEngine, type SearchEngineOptions } from './engine/search-engine.js';
+import type { SpellingSuggestion } from './spelling/suggest.js';
 import type { SearchRequest, SearchResponse } from './types.js';
 
 export interface CatalogueOptions extends SearchEngineOptions {
@@ -16,6 +17,9 @@ export interface Catalogue {
   store: Store;
   /** Rejects with a QueryError naming the parameter when the request is invalid. */
   search(request: SearchRequest): Promise<SearchResponse>;
+  /** "Did you mean …?" for a request: its query with unknown words corrected, when that finds
+   * datasets with the same filters; rejects like `search` when the request is invalid. */
+  suggest(request: SearchRequest): Promise<SpellingSuggestion | undefined>;
   /** Loads the in-memory search columns now (about 2 s per 100,000 records) rather than on the
    * first search; searches keep them up to date by themselves. */
   refresh(): Promise<void>;
@@ -32,6 +36,7 @@ export function openCatalogue(options: CatalogueOptions): Catalogue {
   return {
     store,
     search: async (request) => engine.search(request),
+    suggest: async (request) => engine.suggest(request),
     refresh: async () => engine.refresh(),
     close: () => store.close(),
   };

@@ -9,6 +9,8 @@ import { parseQuery } from '../query/parse.js';
 import { toHit } from '../results/hit.js';
 import { matchedLanguage } from '../results/hit-language.js';
 import { otherCopies } from '../results/other-copies.js';
+import { correctQuery, type SpellingSuggestion } from '../spelling/suggest.js';
+import { IndexTermDictionary } from '../spelling/term-dictionary.js';
 import type { SearchRequest, SearchResponse } from '../types.js';
 import { evaluate, type Candidates, type Evaluation } from './evaluate.js';
 import { facetLists } from './facets.js';
@@ -39,6 +41,7 @@ export class SqliteSearchEngine {
   private readonly weights: number[];
   private readonly matches: Lru<string, MatchSet | Int32Array>;
   private readonly evaluations: Lru<string, Evaluation>;
+  private readonly dictionary: IndexTermDictionary;
 
   constructor(
     private readonly port: SqliteSearchPort,
@@ -50,6 +53,7 @@ export class SqliteSearchEngine {
     const entries = options.cacheEntries ?? 8;
     this.matches = new Lru(entries);
     this.evaluations = new Lru(entries);
+    this.dictionary = new IndexTermDictionary(port);
   }
 
   /** Brings the in-memory columns up to date (also done before every search). */
@@ -89,10 +93,25 @@ export class SqliteSearchEngine {
     });
   }
 
+  /** A corrected query when some of the request's words are unknown to the index and near
+   * known ones, and the corrected query (with the same filters) finds datasets. */
+  suggest(request: SearchRequest): SpellingSuggestion | undefined {
+    const req = normalizeRequest(request);
+    if (req.q === '') return undefined;
+    const correction = this.port.snapshot(() => {
+      this.refreshInSnapshot();
+      return correctQuery(req.q, req.lang ? [req.lang] : BOTH, this.dictionary);
+    });
+    if (!correction) return undefined;
+    const { total } = this.search({ ...request, q: correction.q, page: 1, size: 0 });
+    return total > 0 ? { ...correction, total } : undefined;
+  }
+
   private refreshInSnapshot(): void {
     if (this.sync.refresh()) {
       this.matches.clear();
       this.evaluations.clear();
+      this.dictionary.clear();
     }
   }
 

@@ -86,6 +86,9 @@ export class SqliteSearchPort {
     private readonly db: SqliteDatabase,
     private readonly sequence: ChangeSequence,
   ) {
+    // The index's term dictionary, for spelling suggestions: a TEMP table is this connection's
+    // own, so it needs no migration and no write to the database file.
+    db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.dataset_text_vocab USING fts5vocab(main, dataset_text, col)');
     // Matches are gathered through an aggregate: returning one row per match to JavaScript costs
     // several times more than the full-text search itself.
     const buffer = this.buffer;
@@ -124,6 +127,12 @@ export class SqliteSearchPort {
         'SELECT doc, record FROM dataset_records WHERE doc IN (SELECT value FROM json_each(?))',
       ),
       sources: db.prepare<[], { id: string; settings: string }>('SELECT id, settings FROM sources'),
+      // A range of the term dictionary reads only that range's doclists (fts5vocab seeks on term).
+      vocabulary: db.prepare<[string, string, string], { term: string; docs: number }>(
+        `SELECT term, sum(doc) AS docs FROM temp.dataset_text_vocab
+          WHERE term >= ? AND term < ? AND col IN (SELECT value FROM json_each(?)) GROUP BY term`,
+      ),
+      firstMatch: db.prepare<[string], { doc: number }>('SELECT rowid AS doc FROM dataset_text WHERE dataset_text MATCH ? LIMIT 1'),
       members: db.prepare<[string], { cluster: number; doc: number; id: string; source_id: string; landing: string | null }>(
         `SELECT d.cluster, d.doc, d.id, d.source_id, json_extract(r.record, '$.provenance.landingPage') AS landing
            FROM datasets d JOIN dataset_records r ON r.doc = d.doc
@@ -201,6 +210,19 @@ export class SqliteSearchPort {
     const labels = new Map<string, Label>();
     for (const row of this.stmt.sources.iterate()) labels.set(row.id, parseStoredJson<SourceSettings>(row.settings).name);
     return labels;
+  }
+
+  /** Terms of the full-text index from `from` (inclusive) to `to` (exclusive) that occur in the
+   * given columns, with the number of documents holding each (summed over those columns). */
+  vocabulary(from: string, to: string, columns: readonly string[]): Map<string, number> {
+    const terms = new Map<string, number>();
+    for (const row of this.stmt.vocabulary.iterate(from, to, JSON.stringify(columns))) terms.set(row.term, row.docs);
+    return terms;
+  }
+
+  /** One document matching an FTS5 expression, or undefined. */
+  firstMatch(expression: string): number | undefined {
+    return this.stmt.firstMatch.get(expression)?.doc;
   }
 
   private rankFunction(weights: readonly number[]): string {
