@@ -25,7 +25,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
     h2: 'h3',
     // Only absolute http/https/ftp links survive (not relative ones, which would point into this
     // site); a link without one is unwrapped to its text (span is not allowed).
-    a: (_tagName, attribs) => {
+    a: (_tagName, attribs): sanitizeHtml.Tag => {
       const href = safeUrl(attribs.href);
       return href ? { tagName: 'a', attribs: { href, rel: LINK_REL } } : { tagName: 'span', attribs: {} };
     },
