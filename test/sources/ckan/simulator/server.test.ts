@@ -153,7 +153,7 @@ describe('CKAN Action API over a generated catalogue', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');
     const body = await page.text();
-    expect(body).toContain(`<h1>${pkg.title.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}</h1>`);
+    expect(body).toContain(`<h1>${String(pkg.title).replace(/[&<>"']/g, (c: string) => `&#${c.charCodeAt(0)};`)}</h1>`);
     expect((await fetch(`${server.url}/dataset/no-such-dataset`)).status).toBe(404);
     expect((await fetch(`${server.url}/dataset/%E0%A4%A`)).status).toBe(404);
     expect((await fetch(`${server.url}/elsewhere`)).status).toBe(404);
