@@ -6,7 +6,7 @@
 // even where the feed leaves `{{extent}}` unfilled, a structured licence (`structuredLicense.url`
 // beside the HTML `licenseInfo`), its owner, its access (`public`, `org`, `private`) and whether
 // it is shared as open data (`openData`, usable as a filter), and its `recordCount`.
-import type { AccessRights, Jurisdiction, Publisher } from '../../core/dataset.js';
+import type { AccessRights, Distribution, Jurisdiction, Publisher } from '../../core/dataset.js';
 import { datasetId } from '../../core/ids.js';
 import { normalizeLanguage } from '../../core/languages.js';
 import { normalizeSubjects } from '../../core/subjects.js';
@@ -26,6 +26,7 @@ import { descriptionText, keywordList, titleText } from '../datajson/texts.js';
 import { slugOf, text } from '../datajson/values.js';
 import type { HubSite } from './api.js';
 import { hubDistributions } from './distributions.js';
+import { itemFile } from './item-file.js';
 import { stampOf } from './record.js';
 import { hubAttributes, type HubAttributes } from './types.js';
 
@@ -40,6 +41,10 @@ function textList(value: unknown): string[] {
   return value.map(text).filter((t): t is string => t !== undefined);
 }
 
+
+function withFile(distributions: Distribution[], file: Distribution | undefined): Distribution[] {
+  return file && !distributions.some((d) => d.url === file.url) ? [...distributions, file] : distributions;
+}
 
 /** The page of the item on the Hub site, under the path Hub gives its kind. */
 export function landingPageOf(site: HubSite, type: string | undefined, slug: string): string {
@@ -169,7 +174,8 @@ export function mapHubRecord(raw: unknown, context: HubMapContext): MapResult {
       ...(contactEmail !== undefined ? { contactPoint: { ...(publisher ? { name: publisher.name } : {}), email: contactEmail } } : {}),
       languages: cultureLanguage !== undefined ? [cultureLanguage] : [],
       ...(accessRights ? { accessRights } : {}),
-      distributions: hubDistributions(a, landingPage, tag),
+      // An item with a URL has its file there already.
+      distributions: withFile(hubDistributions(a, landingPage, tag), text(a.url) === undefined ? itemFile(text(a.type), id, record['links'], tag) : undefined),
     },
     ...(notes.length > 0 ? { notes } : {}),
   };

@@ -25,7 +25,8 @@ export function trimRecord(entry: Record<string, unknown>): Record<string, unkno
   return {
     id: entry['id'],
     type: entry['type'],
-    attributes: kept,
+    // Anything but an object is kept as received, for the mapping to name the record broken.
+    attributes: isObject(attributes) ? kept : attributes,
     ...(isObject(entry['links']) ? { links: entry['links'] } : {}),
   };
 }

@@ -8,7 +8,7 @@ import { mapHubRecord } from './map.js';
 import { hubListing, MAX_PAGE_SIZE } from './paginate.js';
 
 /** Bump when the mapping's output for the same record changes. */
-export const HUB_MAPPING_VERSION = 'arcgis-hub-1';
+export const HUB_MAPPING_VERSION = 'arcgis-hub-2';
 
 export interface HubSourceOptions {
   /** Records per API page (at most 100, the API's cap). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hubSite } from '../../../src/sources/arcgis-hub/api.js';
 import { landingPageOf, mapHubRecord } from '../../../src/sources/arcgis-hub/map.js';
+import { trimRecord } from '../../../src/sources/arcgis-hub/record.js';
 import type { MapResult, MappedRecord } from '../../../src/sources/source.js';
 import { hubSettings } from './helpers/settings.js';
 
@@ -68,6 +69,30 @@ describe('Hub v3 record mapping', () => {
     const doc = record({ type: 'PDF', url: 'https://x.ca/report.pdf' });
     expect(doc.distributions.map((d) => d.format)).toEqual(['HTML', 'HTML']);
     expect(doc.provenance.landingPage).toBe('https://open.ottawa.ca/documents/ottawa::bike-lanes');
+  });
+
+  it('gives file items their file, from the portal the item lives on, and services, maps and apps none', () => {
+    const context = { settings: hubSettings(SITE), site: hubSite(SITE) };
+    const file = (id: string, type: string, links?: Record<string, unknown>): Array<[string | undefined, string]> => {
+      const result = mapHubRecord({ id, type: 'dataset', attributes: { name: 'Item', slug: 'ottawa::item', type, url: null }, ...(links ? { links } : {}) }, context);
+      if (result.kind !== 'record') throw new Error(result.reason);
+      return result.record.distributions.slice(1).map((d) => [d.format, d.url]);
+    };
+    const id = '0A9B8C7D6E5F44332211FFEEDDCCBBAA';
+    expect(file(id, 'PDF')).toEqual([['PDF', 'https://www.arcgis.com/sharing/rest/content/items/0a9b8c7d6e5f44332211ffeeddccbbaa/data']]);
+    expect(file(id, 'File Geodatabase')).toEqual([['FGDB/GDB', 'https://www.arcgis.com/sharing/rest/content/items/0a9b8c7d6e5f44332211ffeeddccbbaa/data']]);
+    // An Enterprise portal's item is downloaded from that portal.
+    const esriRest = 'https://gis.example.ca/portal/sharing/rest/content/items/0a9b8c7d6e5f44332211ffeeddccbbaa';
+    expect(file(id, 'Microsoft Excel', { esriRest })).toEqual([[undefined, `${esriRest}/data`]]);
+    expect(file(id, 'Web Map')).toEqual([]);
+    expect(file(`${id}_0`, 'Feature Layer')).toEqual([]);
+    // No item id to build the URL from: nothing rather than a wrong link.
+    expect(file('report-2023', 'PDF')).toEqual([]);
+  });
+
+  it('names a record whose attributes are not an object, once trimmed as the listing keeps it', () => {
+    const kept = trimRecord({ id: 'a1_0', type: 'dataset', attributes: null });
+    expect(mapHubRecord(kept, { settings: hubSettings(SITE), site: hubSite(SITE) })).toEqual({ kind: 'problem', reason: 'Hub record "a1_0" has no "attributes" object' });
   });
 
   it('puts each kind of item under the page Hub gives it', () => {
