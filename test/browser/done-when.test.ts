@@ -226,7 +226,8 @@ describe.skipIf(skipBrowserTests)('done when, in Chromium', () => {
   it('prints a dataset page without the navigation', async () => {
     const { page, close } = await openPage(browser);
     try {
-      await page.goto(`${site.url}/en/datasets/${encodeURIComponent(target.hit.id)}`);
+      const response = await page.goto(`${site.url}/en/datasets/${encodeURIComponent(target.hit.id)}`);
+      expect(response?.status()).toBe(200);
       await page.emulateMedia({ media: 'print' });
       await shots.step(page, 'print dataset', async () => {
         const navs = page.locator('nav');

@@ -30,10 +30,12 @@ describe.skipIf(skipBrowserTests)('hostile harvested records run nothing', () =>
   });
 
   it('the hostile records were harvested and planted as they are', async () => {
+    // The mapping turns descriptions into text, but keeps a distribution's URL as the portal gave it.
     const record = (await site.catalogue.store.getDataset(harvested))?.record;
-    expect(record?.description.en ?? record?.description.und).toContain('<script>');
     expect(record?.distributions.some((d) => d.url.startsWith('javascript:'))).toBe(true);
-    expect((await site.catalogue.store.getDataset(planted))?.record.provenance.landingPage).toMatch(/^javascript:/);
+    const plantedRecord = (await site.catalogue.store.getDataset(planted))?.record;
+    expect(plantedRecord?.provenance.landingPage).toMatch(/^javascript:/);
+    expect(plantedRecord?.description.en).toContain('<script>');
     const job = site.jobs.find((j) => j.sourceId === HOSTILE_SOURCE);
     expect(job?.problems.map((p) => p.recordId)).toContain(HOSTILE_REMOTE.broken);
   });

@@ -30,6 +30,8 @@ export interface PageWatch {
 /** A page whose dialogs are dismissed and recorded, with its errors and console messages. */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; watch: PageWatch; close(): Promise<void> }> {
   const context = await browser.newContext({ locale: 'en-CA', ...options });
+  // Waits are on elements and navigations; 10 s tells a missing element from a slow machine.
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const watch: PageWatch = { dialogs: [], errors: [], console: [] };
   page.on('dialog', (dialog) => {

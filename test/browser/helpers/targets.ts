@@ -18,8 +18,10 @@ const QUEBEC = 'CA-QC';
 /** Results on one page: what the target must be within to be clicked without paging. */
 const FIRST_PAGE = 10;
 
+/** The title's longer words, those with accents (French only) first. */
 function words(title: string): string[] {
-  return [...new Set(title.toLocaleLowerCase('fr').match(/\p{L}{6,}/gu) ?? [])];
+  const all = [...new Set(title.toLocaleLowerCase('fr').match(/\p{L}{6,}/gu) ?? [])];
+  return [...all.filter((w) => /[^a-z]/.test(w)), ...all.filter((w) => !/[^a-z]/.test(w))];
 }
 
 /** A provincial dataset found by a French word, that the jurisdiction and a format facet both narrow. */
