@@ -135,6 +135,12 @@ const CANADA: readonly LicenceEntry[] = [
     open: true,
     aliases: ['mb-omb', 'OpenMB Information and Data Use License', 'OpenMB Licence', 'Manitoba Open Data Licence', 'Manitoba Open Data License', 'https://manitoba.ca/legal/copyright.html', 'https://www.gov.mb.ca/legal/copyright.html', 'https://manitoba.ca/legal/copyright.fr.html'],
   }),
+  // Manitoba Land Initiative's licence for geospatial data (use, copy, modify and redistribute with attribution).
+  l('MB-Geospatial-ODL', 'Manitoba Geospatial Open Data Licence', 'Licence de données géospatiales ouvertes du Manitoba', {
+    url: 'https://www.gov.mb.ca/geomb/pubs/geospatialopendatalicence.pdf',
+    open: true,
+    aliases: ['Geospatial Open Data Licence', 'Manitoba Geospatial Open Data License', 'https://www.gov.mb.ca/geomb/pubs/geospatialopendatalicence.pdf', 'https://manitoba.ca/geomb/pubs/geospatialopendatalicence.pdf'],
+  }),
   l('OGL-NWT', 'Open Government Licence – Northwest Territories', 'Licence de gouvernement ouvert – Territoires du Nord-Ouest', {
     url: 'https://www.gov.nt.ca/en/open-government-licence-northwest-territories',
     urlFr: 'https://www.gov.nt.ca/fr/open-government-licence-northwest-territories',

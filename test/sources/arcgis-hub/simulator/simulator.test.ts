@@ -116,7 +116,7 @@ describe('simulated provincial Hub', () => {
   it('has the variety of a real provincial Hub', async () => {
     const { records } = await harvest(createHubSource(settingsOf(hub.description), fetchHttpClient()));
     const licences = new Set(records.map((r) => r.licence?.id ?? (r.licence ? 'kept' : 'none')));
-    expect([...licences].sort()).toEqual(['OpenMB', 'kept', 'none']);
+    expect([...licences].sort()).toEqual(['MB-Geospatial-ODL', 'OpenMB', 'kept', 'none']);
     const formats = new Set(records.flatMap((r) => r.distributions.map((d) => d.format)));
     for (const f of ['HTML', 'ESRI REST', 'CSV', 'GEOJSON', 'KML', 'SHP']) expect(formats).toContain(f);
     expect(records.filter((r) => r.spatial === undefined).length).toBeGreaterThan(0);
