@@ -75,10 +75,9 @@ describe('done when: unseen ArcGIS Hub sites are detected and harvested into the
     expect(harvested.result.code, harvested.result.stderr).toBe(0);
     const city = await stored(harvested.db, 'guelph');
     expect(city.total).toBe(5);
-    expect(city.job.problems).toContainEqual({
-      remoteId: 'ffeeddccbbaa49887766554433221100_0',
-      reason: 'Hub record "ffeeddccbbaa49887766554433221100_0" has no "attributes" object',
-    });
+    expect(city.job.problems).toContainEqual(
+      expect.objectContaining({ recordId: 'ffeeddccbbaa49887766554433221100_0', reason: 'Hub record "ffeeddccbbaa49887766554433221100_0" has no "attributes" object' }),
+    );
     expect(guelph.requests.filter((u) => u.pathname === '/api/v3/datasets' && u.searchParams.get('page[key]') === CURSOR)).toHaveLength(1);
     const province = await stored(harvested.db, 'geonb');
     expect(province.total).toBe(3);

@@ -71,10 +71,10 @@ describe('done when: unseen DCAT-US catalogues are detected and harvested into t
     expect(agency.total).toBe(3);
     // A run with problems is partial; the good records are kept.
     expect(agency.job.status).toBe('partial');
-    expect(agency.job.problems).toContainEqual(expect.objectContaining({ remoteId: 'dataset[3]', reason: 'dataset[3] has no "identifier" (nor "landingPage"): it cannot be identified' }));
+    expect(agency.job.problems).toContainEqual(expect.objectContaining({ recordId: 'dataset[3]', reason: 'dataset[3] has no "identifier" (nor "landingPage"): it cannot be identified' }));
     const city = await stored(harvested.db, 'ottawa');
     expect(city.total).toBe(3);
-    expect(city.job.problems).toContainEqual(expect.objectContaining({ remoteId: 'dataset[3]', reason: 'dataset[3] is null, not a dataset object' }));
+    expect(city.job.problems).toContainEqual(expect.objectContaining({ recordId: 'dataset[3]', reason: 'dataset[3] is null, not a dataset object' }));
   });
 
   describe('a US federal agency (DCAT-US 1.1)', () => {
