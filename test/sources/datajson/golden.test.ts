@@ -15,7 +15,7 @@ const CASES = [
   { name: 'manitoba-vaccine-uptake', index: 0, why: 'HTML description with a list and a link, "minx,miny,maxx,maxy" box, the six Hub distributions, licence by URL' },
   { name: 'manitoba-schools-html-licence', index: 25, why: 'licence as an HTML paragraph whose link names the Manitoba licence' },
   { name: 'manitoba-assessment-disclaimer', index: 52, why: 'licence as a whole HTML disclaimer: kept as text with a note' },
-  { name: 'manitoba-wildlife-app', index: 63, why: 'a Hub app: {{extent}} left unfilled, a licence given as the URL of its PDF (Manitoba's geospatial licence)' },
+  { name: 'manitoba-wildlife-app', index: 63, why: 'a Hub app: {{extent}} left unfilled, a licence given as the URL of its PDF (Manitoba’s geospatial licence)' },
   { name: 'manitoba-pork-dashboard-fr', index: 95, why: 'empty licence, "0,0,0,0" box, a distribution without URL' },
 ] as const;
 
