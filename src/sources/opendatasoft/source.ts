@@ -14,7 +14,7 @@ import { listCatalog, MAX_LIMIT } from './paginate.js';
 export const ODS_MAPPING_VERSION = 'opendatasoft-1';
 
 export interface OdsSourceOptions {
-  /** Datasets per page yielded from the export (offset pages hold at most `MAX_LIMIT`). */
+  /** Datasets per page: per offset page up to `MAX_LIMIT`, and per page yielded from the export. */
   pageSize?: number;
 }
 
@@ -32,7 +32,8 @@ export function createOdsSource(settings: SourceSettings, http: HttpClient, sour
       return listCatalog({
         endpoint: endpoint(),
         http,
-        limit: MAX_LIMIT,
+        // The harvest's page size when smaller than the API's largest page.
+        limit: Math.min(MAX_LIMIT, pageSize),
         exportPageSize: pageSize,
         ...(listOptions.since ? { since: listOptions.since } : {}),
         ...(listOptions.signal ? { signal: listOptions.signal } : {}),

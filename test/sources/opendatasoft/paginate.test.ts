@@ -72,6 +72,17 @@ describe('Explore API catalogue listing', () => {
     expect(pages[0]?.items[0]?.modified).toBe('2024-05-14T02:00:07.513Z');
   });
 
+  it('asks pages of the harvest’s page size when it is smaller than the API’s 100', async () => {
+    const catalogue = largeCatalogue(7);
+    const pages = await listAll(catalogue.route, {}, 3);
+    expect(ids(pages)).toHaveLength(7);
+    expect(server?.requests.map((r) => [r.searchParams.get('offset'), r.searchParams.get('limit')])).toEqual([
+      ['0', '3'],
+      ['3', '3'],
+      ['6', '3'],
+    ]);
+  });
+
   it('yields only what moved since an incremental run', async () => {
     const pages = await listAll(byOffset, { since: new Date('2024-01-01T00:00:00Z') });
     // the dataset with no date at all is kept: nothing says it did not move
