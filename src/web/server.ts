@@ -3,18 +3,22 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Negotiator from 'negotiator';
 import type { UiLang } from '../core/langstring.js';
+import type { SpellingSuggestion } from '../search/spelling/suggest.js';
 import type { SearchRequest, SearchResponse } from '../search/types.js';
 import type { Store } from '../store/store.js';
 import { assetByPath } from './assets/index.js';
-import type { SafeHtml } from './html.js';
+import { SafeHtml } from './html.js';
 import { errorPage, notFoundPage } from './pages/errors.js';
 import { homePage } from './pages/home.js';
+import { searchPage } from './pages/search.js';
 import { securityHeaders } from './security-headers.js';
-import { translatePath } from './urls.js';
+import { PAGES, translatePath } from './urls.js';
 
 export interface WebDeps {
   store: Store;
   search(request: SearchRequest): Promise<SearchResponse>;
+  /** "Did you mean …?" for a search that found nothing (Catalogue.suggest). */
+  suggest?(request: SearchRequest): Promise<SpellingSuggestion | undefined>;
   /** Sources with a harvest in progress in this process. */
   activeSources?: () => string[];
 }
@@ -30,8 +34,14 @@ export interface PageContext {
   alternate: string;
 }
 
+/** A page with a status other than 200 (a 400 page that explains a bad parameter). */
+export interface PageResponse {
+  status: number;
+  page: SafeHtml;
+}
+
 /** A page handler: the page, or undefined for a 404. */
-export type PageHandler = (context: PageContext) => Promise<SafeHtml | undefined>;
+export type PageHandler = (context: PageContext) => Promise<SafeHtml | PageResponse | undefined>;
 
 /** `en` or `fr` from Accept-Language (English when it names neither). */
 export function preferredLang(acceptLanguage: string | undefined): UiLang {
@@ -56,7 +66,8 @@ function langRoutes(lang: UiLang, deps: WebDeps, pages: Array<[string, PageHandl
       app.get(path, async (request, reply) => {
         const ctx = context(request);
         const page = await handler(ctx);
-        return page ? sendPage(reply, 200, page) : sendPage(reply, 404, notFoundPage(ctx));
+        if (page instanceof SafeHtml) return sendPage(reply, 200, page);
+        return page ? sendPage(reply, page.status, page.page) : sendPage(reply, 404, notFoundPage(ctx));
       });
     }
     app.setNotFoundHandler((request, reply) => sendPage(reply, 404, notFoundPage(context(request))));
@@ -70,8 +81,10 @@ function langRoutes(lang: UiLang, deps: WebDeps, pages: Array<[string, PageHandl
 
 /** The page routes of one language, relative to `/en` or `/fr` (PAGES in urls.ts gives the slugs). */
 function pagesFor(lang: UiLang): Array<[string, PageHandler]> {
-  void lang;
-  return [['/', homePage]];
+  return [
+    ['/', homePage],
+    [`/${PAGES.search[lang]}`, searchPage],
+  ];
 }
 
 export function webRoutes(deps: WebDeps) {

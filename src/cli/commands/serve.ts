@@ -33,7 +33,12 @@ export async function startServer(catalogue: Catalogue, config: FederaConfig, op
     onJobStart: (id) => log(t(options.lang, 'jobStart', { source: id })),
     onJobEnd: (report) => endLine(options.lang, report).forEach(log),
   });
-  const deps = { store: catalogue.store, search: (r: SearchRequest) => catalogue.search(r), activeSources: () => scheduler.active };
+  const deps = {
+    store: catalogue.store,
+    search: (r: SearchRequest) => catalogue.search(r),
+    suggest: (r: SearchRequest) => catalogue.suggest(r),
+    activeSources: () => scheduler.active,
+  };
   const app = await buildApi(deps);
   await app.register(webRoutes(deps));
   const address = await app.listen({ host: options.host, port: options.port });

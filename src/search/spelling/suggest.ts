@@ -43,14 +43,30 @@ interface Candidate {
   docs: number;
 }
 
-/** The known term nearest to `term` (fewest edits, then most documents, then alphabetical). */
-export function nearestTerm(term: string, terms: ReadonlyMap<string, number>): Candidate | undefined {
+// A misspelt word stems badly ("faclities" keeps an ending "facilities" loses): its beginning is
+// compared too, the rest taken for an ending of at most this many letters, at the cost of one edit.
+const MAX_ENDING = 4;
+
+function beginningDistance(word: string, known: string, max: number): number {
+  let best = max + 1;
+  for (let cut = 1; cut <= MAX_ENDING && word.length - cut >= 3; cut++) {
+    const beginning = word.slice(0, word.length - cut);
+    if (Math.abs(beginning.length - known.length) >= max) continue;
+    best = Math.min(best, editDistance(beginning, known, max - 1) + 1);
+  }
+  return best;
+}
+
+/** The known term nearest to `term` (fewest edits, then most documents, then alphabetical);
+ * `word` is the word as typed, folded, whose beginning may be nearer a known term than its stem is. */
+export function nearestTerm(term: string, terms: ReadonlyMap<string, number>, word = term): Candidate | undefined {
   const max = maxEdits(term.length);
   let best: Candidate | undefined;
   for (const [known, docs] of terms) {
-    if (docs <= 0 || Math.abs(known.length - term.length) > max) continue;
-    const distance = editDistance(term, known, max);
-    if (distance === 0 || distance > max) continue;
+    if (docs <= 0 || known === term) continue;
+    let distance = Math.abs(known.length - term.length) <= max ? editDistance(term, known, max) : max + 1;
+    if (distance > 1 && max > 1) distance = Math.min(distance, beginningDistance(word, known, max));
+    if (distance > max) continue;
     if (!best || distance < best.distance || (distance === best.distance && (docs > best.docs || (docs === best.docs && known < best.term)))) {
       best = { term: known, distance, docs };
     }
@@ -71,7 +87,7 @@ function correctWord(word: string, langs: readonly IndexedLang[], dictionary: Te
     if ((known.get(term) ?? 0) > 0) return undefined;
     // Only terms with the same first letter are compared: slips rarely fall on the first letter,
     // and one letter's range of the dictionary is read instead of all of it.
-    const found = nearestTerm(term, known);
+    const found = nearestTerm(term, known, fold(word).replace(/[^\p{L}\p{N}]/gu, ''));
     if (found && (!best || found.distance < best.distance || (found.distance === best.distance && found.docs > best.docs))) best = { ...found, lang };
   }
   if (!best) return undefined;

@@ -1,6 +1,8 @@
 // The site's stylesheet: system fonts (no external fonts), AA contrast, visible focus, 360 px up, print.
 // Each area's rules live in styles/<area>.ts and are appended here.
+import { HOME_STYLES } from './styles/home.js';
 import { MAP_STYLES } from './styles/map.js';
+import { SEARCH_STYLES } from './styles/search.js';
 
 export const STYLES = `
 :root { --ink: #1b1b1b; --muted: #4a4a4a; --link: #0b57a4; --visited: #5b2a86; --bg: #fff; --band: #f3f5f8; --line: #c9ced6; --accent: #26374a; --focus: #ffbf47; --mark: #fff3a6; }
@@ -35,4 +37,6 @@ input, select, button { font: inherit; }
   .site-header a { color: #000; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .8em; word-break: break-all; }
 }
-${MAP_STYLES}`;
+${MAP_STYLES}
+${SEARCH_STYLES}
+${HOME_STYLES}`;

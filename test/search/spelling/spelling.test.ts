@@ -47,8 +47,19 @@ describe('nearest term', () => {
     expect(nearestTerm('wntr', terms)).toBeUndefined();
   });
 
+  it('compares the beginning of a misspelt word, which the stemmer leaves longer, for one edit more', () => {
+    const known = new Map([['facil', 30], ['fewer', 27]]);
+    // "faclities" stems to "facliti" (three edits from "facil"); its beginning "facli" is one.
+    expect(nearestTerm('facliti', known, 'faclities')).toEqual({ term: 'facil', distance: 2, docs: 30 });
+    expect(editDistance('facliti', 'facil', 2)).toBe(3);
+    // Short words get no such allowance.
+    expect(nearestTerm('facl', known, 'facls')?.term).toBe('facil');
+    expect(nearestTerm('fcl', known, 'fclxyz')).toBeUndefined();
+  });
+
   it('never suggests the term itself or a term no document holds', () => {
     expect(nearestTerm('water', new Map([['water', 3]]))).toBeUndefined();
+    expect(nearestTerm('waters', new Map([['water', 3]]), 'waters')?.term).toBe('water');
     expect(nearestTerm('watr', new Map([['water', 0]]))).toBeUndefined();
   });
 });
