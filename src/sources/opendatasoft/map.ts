@@ -156,7 +156,7 @@ export function mapOdsDataset(raw: unknown, context: OdsMapContext): MapResult {
   const frequency = frequencyText !== undefined ? normalizeFrequency(frequencyText) : undefined;
   const modifiedAtSource = datasetStamp(defaults);
   const modified = instantOf(defaults?.modified) ?? modifiedAtSource;
-  const issued = dateOf(firstMeta(metas, 'issued'));
+  const issued = dateOf(firstMeta(metas, 'issued') ?? firstMeta(metas, 'created'));
   const temporal = temporalOf(metas);
   const spatial = spatialOf(defaults, metas);
   const contact = contactOf(metas, tag);

@@ -4,7 +4,7 @@
 // (`metas.custom.update_frequency`, `metas.<domain>.contact_email`): the key says what the value
 // is, whichever template holds it. `dcat` is read first, the others after in name order.
 
-export type MetaRole = 'frequency' | 'contactName' | 'contactEmail' | 'issued' | 'temporal' | 'temporalStart' | 'temporalEnd' | 'places';
+export type MetaRole = 'frequency' | 'contactName' | 'contactEmail' | 'issued' | 'created' | 'temporal' | 'temporalStart' | 'temporalEnd' | 'places';
 
 function fold(key: string): string {
   return key
@@ -36,7 +36,9 @@ function roleFromName(key: string): MetaRole | undefined {
   if (/(?:temporal|coverage|period).*(?:start|begin|debut|from)\b|^start date$|^date debut$/.test(k)) return 'temporalStart';
   if (/(?:temporal|coverage|period).*(?:end|fin|to|until)\b|^end date$|^date fin$/.test(k)) return 'temporalEnd';
   if (/^temporal$|\btime period\b|\bdate range\b|^temporal coverage$/.test(k)) return 'temporal';
-  if (/^(?:issued|created|publication date|date published|date created|date issued|release date)$/.test(k)) return 'issued';
+  if (/^(?:issued|publication date|date published|date issued|release date)$/.test(k)) return 'issued';
+  // The producer's creation date: the publication date only when none is given (DCAT's `created` often precedes `issued`).
+  if (/^(?:created|date created)$/.test(k)) return 'created';
   if (/^spatial$|\bgeographic (?:coverage|area|extent)\b|\bcoverage area\b/.test(k)) return 'places';
   return undefined;
 }

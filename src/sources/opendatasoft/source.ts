@@ -11,7 +11,7 @@ import { parseOdsOptions } from './options.js';
 import { listCatalog, MAX_LIMIT } from './paginate.js';
 
 /** Bump when the mapping's output for the same dataset changes. */
-export const ODS_MAPPING_VERSION = 'opendatasoft-1';
+export const ODS_MAPPING_VERSION = 'opendatasoft-2';
 
 export interface OdsSourceOptions {
   /** Datasets per page: per offset page up to `MAX_LIMIT`, and per page yielded from the export. */

@@ -113,6 +113,12 @@ describe('Opendatasoft mapping', () => {
     expect(record(meters).licence).toBeUndefined();
   });
 
+  it('dates a dataset by its publication, its creation only when no publication date is given', () => {
+    const dataset = (dcat: Record<string, unknown>) => ({ dataset_id: 'velib', metas: { default: { title: 'Vélib' }, dcat } });
+    expect(record(dataset({ created: '2017-12-14T10:00:00+00:00', issued: '2018-01-01' })).issued).toBe('2018-01-01');
+    expect(record(dataset({ created: '2017-12-14', issued: null })).issued).toBe('2017-12-14');
+  });
+
   it('maps a dataset with nothing but a title, in the source language', () => {
     const r = record(onlyTitle, { primaryLanguage: 'bilingual' });
     expect(r.title).toEqual({ und: 'Only a title' });
