@@ -109,6 +109,41 @@ describe('reading a document as it arrives', () => {
     expect(end.malformed?.message).toMatch(/Turtle document at http:\/\/portal\.test\/c\.ttl is malformed: .*line 15/);
   });
 
+  it('names the dataset a Turtle error breaks inside one of its blank nodes (stated only once closed)', async () => {
+    const broken = `${PREFIXES}
+<http://x.test/d/1> a dcat:Dataset ; dct:title "One" .
+<http://x.test/d/2> a dcat:Dataset ; dct:title "Two" ;
+  dcat:distribution [ a dcat:Distribution ; dcat:downloadURL <http://x.test/a b.csv> ] .
+`;
+    const { datasets, end } = await readDocument(broken, { contentType: 'text/turtle' });
+    expect(datasets.map((d) => d.key)).toEqual(['http://x.test/d/1']);
+    expect(end.malformed?.broken).toEqual(['http://x.test/d/2']);
+  });
+
+  const RDFXML_TWO = (second: string) => `<?xml version="1.0"?>
+<!DOCTYPE rdf:RDF [<!ENTITY xsd "http://www.w3.org/2001/XMLSchema#">]>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dcat="http://www.w3.org/ns/dcat#" xmlns:dct="http://purl.org/dc/terms/">
+  <dcat:Dataset rdf:about="http://x.test/d/1"><dct:title>One</dct:title><dct:issued rdf:datatype="&xsd;date">2024-01-01</dct:issued></dcat:Dataset>
+  <dcat:Dataset rdf:about="http://x.test/d/2">${second}`;
+
+  it('reads RDF/XML with DOCTYPE entities, and finds it cut off midway (the parser alone ends quietly)', async () => {
+    const whole = await readDocument(`${RDFXML_TWO('<dct:title>Two</dct:title></dcat:Dataset>')}</rdf:RDF>`, { contentType: 'application/rdf+xml' });
+    expect(whole.end.malformed).toBeUndefined();
+    expect(whole.datasets.map((d) => d.key)).toEqual(['http://x.test/d/1', 'http://x.test/d/2']);
+    const cut = await readDocument(RDFXML_TWO('<dct:title>Two</dct:title><dct:description>Half a desc'), { contentType: 'application/rdf+xml', url: 'http://portal.test/c.rdf' });
+    expect(cut.datasets.map((d) => d.key)).toEqual(['http://x.test/d/1']);
+    expect(cut.end.malformed?.broken).toEqual(['http://x.test/d/2']);
+    expect(cut.end.malformed?.message).toMatch(/RDF\/XML document at http:\/\/portal\.test\/c\.rdf is malformed: .*unclosed tag/);
+  });
+
+  it('drops the RDF/XML dataset a bare "&" or a stray tag breaks, and takes no triple made up after the error', async () => {
+    for (const second of ['<dct:title>Parks & lakes</dct:title></dcat:Dataset></rdf:RDF>', '<dct:title>Two</dct:titel><dct:description>after</dct:description></dcat:Dataset></rdf:RDF>']) {
+      const { datasets, end } = await readDocument(RDFXML_TWO(second), { contentType: 'application/rdf+xml' });
+      expect(datasets.map((d) => d.key), second).toEqual(['http://x.test/d/1']);
+      expect(end.malformed?.broken, second).toEqual(['http://x.test/d/2']);
+    }
+  });
+
   it('understands common prefixes a document forgot to declare, keeping its own line numbers', async () => {
     const { datasets } = await readDocument('<http://x.test/d/1> a dcat:Dataset ; dct:title "Undeclared prefixes" .', { contentType: 'text/turtle' });
     expect(titles(datasets[0]?.raw)).toEqual([{ '@value': 'Undeclared prefixes' }]);

@@ -14,7 +14,7 @@
 import type * as RDFJS from '@rdfjs/types';
 import type { RawNode } from '../raw.js';
 import { canonicalIri, DCAT, FOAF, RDF_TYPE } from '../rdf/namespaces.js';
-import { nodeKey, objectTerm, subjectTerm } from '../rdf/terms.js';
+import { isBlankKey, nodeKey, objectTerm, subjectTerm } from '../rdf/terms.js';
 import { closureOf, embedDataset } from './embed.js';
 import { PagingCollector } from './paging.js';
 import { isDescribed, newSubject, type Subject } from './subject.js';
@@ -150,12 +150,22 @@ export class DatasetWindow {
   /** The document broke off (a syntax error): the datasets that do not involve the node being
    * described when it broke are emitted; those that do are dropped, and their keys returned. */
   salvage(brokenKey: string | undefined): string[] {
-    const dropped: string[] = [];
-    for (const dataset of this.pending) {
-      if (!isDescribed(dataset)) continue;
+    const described = this.pending.filter(isDescribed);
+    const closures = described.map((dataset) => {
       const closure = new Set<string>();
       closureOf(dataset, this.lookup, closure);
-      if (brokenKey !== undefined && closure.has(brokenKey)) dropped.push(dataset.key);
+      return closure;
+    });
+    let broken = brokenKey === undefined ? [] : described.filter((_, i) => closures[i]?.has(brokenKey));
+    // A blank node no dataset refers to yet is being described inside one (Turtle states
+    // `<d> dcat:distribution [ … ]` once the brackets close): the dataset named last.
+    if (broken.length === 0 && brokenKey !== undefined && isBlankKey(brokenKey)) {
+      const latest = described.reduce<Subject | undefined>((a, b) => (a === undefined || b.last > a.last ? b : a), undefined);
+      if (latest !== undefined) broken = [latest];
+    }
+    const dropped: string[] = [];
+    for (const dataset of described) {
+      if (broken.includes(dataset)) dropped.push(dataset.key);
       else this.emit(dataset);
     }
     this.pending = [];

@@ -11,6 +11,7 @@ import { DataFactory } from 'rdf-data-factory';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
 import type { Transform } from 'node:stream';
 import type { RdfSyntax } from './syntax.js';
+import { XmlCheck } from './xml-check.js';
 
 export type QuadCallback = (quad: RDFJS.Quad) => void;
 
@@ -116,7 +117,10 @@ function turtleParser(options: QuadParserOptions): QuadParser {
 function transformParser(stream: Transform, onQuad: QuadCallback): QuadParser {
   let failure: Error | undefined;
   const ended = new Promise<void>((resolve, reject) => {
-    stream.on('data', (quad: RDFJS.Quad) => onQuad(quad));
+    // The RDF/XML parser reads on after an error, making up triples from what follows: none is taken.
+    stream.on('data', (quad: RDFJS.Quad) => {
+      if (failure === undefined) onQuad(quad);
+    });
     stream.on('error', (error: Error) => {
       failure ??= error;
       reject(error);
@@ -139,6 +143,23 @@ function transformParser(stream: Transform, onQuad: QuadCallback): QuadParser {
       if (failure) return Promise.reject(failure);
       stream.end();
       return ended;
+    },
+  };
+}
+
+/** The RDF/XML parser fed only what precedes the document's first well-formedness error, which
+ * is then the parser's error (see xml-check.ts). */
+function checkedXmlParser(parser: QuadParser): QuadParser {
+  const check = new XmlCheck();
+  return {
+    async write(text) {
+      const good = check.write(text);
+      if (good > 0) await parser.write(good < text.length ? text.slice(0, good) : text);
+      if (check.error !== undefined) throw check.error;
+    },
+    end() {
+      const error = check.end();
+      return error !== undefined ? Promise.reject(error) : parser.end();
     },
   };
 }
@@ -198,9 +219,8 @@ export function createQuadParser(syntax: RdfSyntax, options: QuadParserOptions):
     case 'turtle':
       return turtleParser(options);
     case 'rdfxml':
-      return transformParser(
-        new RdfXmlParser({ baseIRI: options.baseIRI, allowDuplicateRdfIds: true, validateUri: false, trackPosition: true }) as unknown as Transform,
-        options.onQuad,
+      return checkedXmlParser(
+        transformParser(new RdfXmlParser({ baseIRI: options.baseIRI, allowDuplicateRdfIds: true, validateUri: false, trackPosition: true }) as unknown as Transform, options.onQuad),
       );
     case 'jsonld':
       return jsonldParser(options);
