@@ -4,6 +4,7 @@ import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { buildIndexDocument } from './document/build-document.js';
 import { SqliteSearchEngine, type SearchEngineOptions } from './engine/search-engine.js';
+import type { Completion, CompletionRequest } from './completion/completion-index.js';
 import type { SpellingSuggestion } from './spelling/suggest.js';
 import type { SearchRequest, SearchResponse } from './types.js';
 
@@ -23,6 +24,8 @@ export interface Catalogue {
   /** Loads the in-memory search columns now (about 2 s per 100,000 records) rather than on the
    * first search; searches keep them up to date by themselves. */
   refresh(): Promise<void>;
+  /** Prefix completion for a search box: titles and keywords in a language, most used first. */
+  complete(request: CompletionRequest): Promise<Completion[]>;
   close(): Promise<void>;
 }
 
@@ -38,6 +41,7 @@ export function openCatalogue(options: CatalogueOptions): Catalogue {
     search: async (request) => engine.search(request),
     suggest: async (request) => engine.suggest(request),
     refresh: async () => engine.refresh(),
+    complete: async (request) => engine.complete(request),
     close: () => store.close(),
   };
 }

@@ -25,6 +25,8 @@ export interface IndexFacts {
   facets: Record<string, IndexedFacetValue[]>;
   /** Accent-folded, lower-cased titles for sorting in each UI language. */
   titleSort: Record<IndexedLang, string>;
+  /** The titles as written, by the language whose searches find them (for completion). */
+  titles?: Record<IndexedLang, string[]>;
   /** Epoch milliseconds of the record's modified date, when known. */
   modified?: number;
 }

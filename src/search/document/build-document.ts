@@ -2,6 +2,7 @@
 // its facet values and sort keys.
 import type { DatasetRecord } from '../../core/dataset.js';
 import { pickText } from '../../core/langstring.js';
+import { collapseWhitespace } from '../../core/text.js';
 import { INDEXED_LANGS, type IndexDocument, type IndexedLang, type IndexedText } from '../../store/index-document.js';
 import { analyze } from '../analysis/analyze.js';
 import { fold } from '../analysis/fold.js';
@@ -36,5 +37,6 @@ export function buildIndexDocument(record: DatasetRecord): IndexDocument {
   const titleSort = { en: '', fr: '' };
   for (const lang of INDEXED_LANGS) titleSort[lang] = titleSortKey(pickText(record.title, lang)?.text);
   const modified = modifiedTime(record);
-  return { text, facets: facetValues(record), titleSort, ...(modified !== undefined ? { modified } : {}) };
+  const titles = { en: textsFor(record.title, 'en').map(collapseWhitespace), fr: textsFor(record.title, 'fr').map(collapseWhitespace) };
+  return { text, facets: facetValues(record), titleSort, titles, ...(modified !== undefined ? { modified } : {}) };
 }

@@ -5,6 +5,7 @@
 // would cost a query per facet.
 import { langOfLetter, type StoredFacts } from '../../store/sqlite/facts-codec.js';
 import type { IndexChange } from '../../store/sqlite/search-port.js';
+import { CompletionIndex } from '../completion/completion-index.js';
 import { FILTER_KEYS, type FilterKey } from '../types.js';
 import { ValueColumn } from './value-column.js';
 import { ValueDictionary } from './value-dictionary.js';
@@ -28,6 +29,8 @@ export class SearchColumns {
   activeCount = 0;
   /** Active documents in a cluster: none means nothing to collapse. */
   clusteredCount = 0;
+  /** Titles and keywords of the records search shows, for prefix completion. */
+  readonly completion = new CompletionIndex();
 
   constructor() {
     const facets: Partial<Record<FilterKey, FacetColumn>> = {};
@@ -46,6 +49,8 @@ export class SearchColumns {
     this.cluster[doc] = clustered ? change.cluster : -1;
     this.clusterRank[doc] = clustered ? change.rank : 0;
     if (clustered) this.clusteredCount++;
+    // Only the copy a cluster shows counts, so that a phrase counts datasets rather than copies.
+    this.completion.apply(doc, change.active && (!clustered || change.rank === 0) ? change.facts : undefined);
     if (!change.active) {
       this.active[doc] = 0;
       for (const key of FILTER_KEYS) this.facets[key].column.clear(doc);

@@ -11,6 +11,7 @@ import { matchedLanguage } from '../results/hit-language.js';
 import { otherCopies } from '../results/other-copies.js';
 import { correctQuery, type SpellingSuggestion } from '../spelling/suggest.js';
 import { IndexTermDictionary } from '../spelling/term-dictionary.js';
+import type { Completion, CompletionRequest } from '../completion/completion-index.js';
 import type { SearchRequest, SearchResponse } from '../types.js';
 import { evaluate, type Candidates, type Evaluation } from './evaluate.js';
 import { facetLists } from './facets.js';
@@ -105,6 +106,14 @@ export class SqliteSearchEngine {
     if (!correction) return undefined;
     const { total } = this.search({ ...request, q: correction.q, page: 1, size: 0 });
     return total > 0 ? { ...correction, total } : undefined;
+  }
+
+  /** Titles and keywords of `lang` with a word starting with `q`, most used first. */
+  complete(request: CompletionRequest): Completion[] {
+    return this.port.snapshot(() => {
+      this.refreshInSnapshot();
+      return this.sync.columns.completion.complete(request.q, request.lang, request.limit);
+    });
   }
 
   private refreshInSnapshot(): void {
