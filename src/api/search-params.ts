@@ -6,9 +6,9 @@ export const MAX_PAGE_SIZE = 100;
 const MAX_QUERY_LENGTH = 1000;
 const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-type Query = Record<string, string | string[] | undefined>;
+export type Query = Record<string, string | string[] | undefined>;
 
-function single(query: Query, name: string): string | undefined {
+export function single(query: Query, name: string): string | undefined {
   const value = query[name];
   if (Array.isArray(value)) {
     if (value.length > 1) throw invalidParameter(name, 'given more than once', 'donné plus d’une fois');
@@ -17,7 +17,7 @@ function single(query: Query, name: string): string | undefined {
   return value;
 }
 
-function integer(query: Query, name: string, min: number, max: number): number | undefined {
+export function integer(query: Query, name: string, min: number, max: number): number | undefined {
   const text = single(query, name);
   if (text === undefined) return undefined;
   if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {

@@ -1,6 +1,7 @@
 // The HTTP API (Fastify). Faces hold no business logic: they parse, call and serialize.
 import Fastify, { type FastifyInstance } from 'fastify';
 import { FEDERA_VERSION } from '../core/version.js';
+import type { Completion, CompletionRequest } from '../search/completion/completion-index.js';
 import type { SearchRequest, SearchResponse } from '../search/types.js';
 import { QueryError } from '../search/types.js';
 import type { Store } from '../store/store.js';
@@ -8,12 +9,15 @@ import { ApiError, invalidParameter } from './errors.js';
 import { datasetRoutes } from './routes/datasets.js';
 import { healthRoutes } from './routes/health.js';
 import { sourceRoutes } from './routes/sources.js';
+import { suggestRoutes } from './routes/suggest.js';
 
 export interface ApiDeps {
   store: Store;
   search(request: SearchRequest): Promise<SearchResponse>;
   /** Sources with a harvest in progress in this process. */
   activeSources?: () => string[];
+  /** Prefix completion for search boxes (`GET /api/v1/suggest`); the route exists only with it. */
+  complete?(request: CompletionRequest): Promise<Completion[]>;
 }
 
 export async function buildApi(deps: ApiDeps, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
@@ -50,5 +54,6 @@ export async function buildApi(deps: ApiDeps, options: { logger?: boolean } = {}
   await app.register(healthRoutes(deps));
   await app.register(datasetRoutes(deps), { prefix: '/api/v1' });
   await app.register(sourceRoutes(deps), { prefix: '/api/v1' });
+  if (deps.complete) await app.register(suggestRoutes(deps.complete), { prefix: '/api/v1' });
   return app;
 }

@@ -5,6 +5,7 @@ import type { FederaConfig } from '../../harvest/config.js';
 import { registerSources } from '../../harvest/harvester.js';
 import { HarvestScheduler } from '../../harvest/scheduler.js';
 import type { Catalogue } from '../../search/catalogue.js';
+import type { CompletionRequest } from '../../search/completion/completion-index.js';
 import type { SearchRequest } from '../../search/types.js';
 import { openDatabase, readConfig, type GlobalOptions } from '../context.js';
 import { t } from '../messages.js';
@@ -37,6 +38,7 @@ export async function startServer(catalogue: Catalogue, config: FederaConfig, op
     store: catalogue.store,
     search: (r: SearchRequest) => catalogue.search(r),
     suggest: (r: SearchRequest) => catalogue.suggest(r),
+    complete: (r: CompletionRequest) => catalogue.complete(r),
     activeSources: () => scheduler.active,
   };
   const app = await buildApi(deps);
