@@ -9,7 +9,7 @@ import { getRecordsPages, type PagingOptions } from './paginate.js';
 import { constraintOf, modifiedSince } from './request.js';
 
 /** Bump when the mapping's output for the same record changes. */
-export const CSW_MAPPING_VERSION = 'csw-1';
+export const CSW_MAPPING_VERSION = 'csw-2';
 /** How far back an incremental run starts before the instant it was asked for. */
 export const INCREMENTAL_OVERLAP_MS = 60 * 60 * 1000;
 

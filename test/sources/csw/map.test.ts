@@ -193,6 +193,27 @@ describe('distributions', () => {
     expect(r.languages).toEqual(['en', 'fr']);
   });
 
+  it('names a download whose link says no format by the record\'s distribution format, when it declares only one', async () => {
+    const formats = (...names: string[]) => names.map((n) => `<gmd:distributionFormat><gmd:MD_Format>${plain('name', n)}</gmd:MD_Format></gmd:distributionFormat>`).join('');
+    const info = (declared: string, ...links: string[]) =>
+      `<gmd:distributionInfo><gmd:MD_Distribution>${declared}<gmd:transferOptions><gmd:MD_DigitalTransferOptions>${links.join('')}</gmd:MD_DigitalTransferOptions></gmd:transferOptions></gmd:MD_Distribution></gmd:distributionInfo>`;
+    const links = [
+      onLine('https://geo.example.eu/telechargement/ressource/2b8a', 'WWW:DOWNLOAD-1.0-http--download', ''),
+      onLine('https://geo.example.eu/data/roads.zip', 'WWW:DOWNLOAD-1.0-http--download', ''),
+      onLine('https://geo.example.eu/about', 'WWW:LINK-1.0-http--link', ''),
+      // Catalogues mark their own metadata pages and service requests as downloads too.
+      onLine('https://geo.example.eu/catalog.search#/metadata/2b8a', 'WWW:DOWNLOAD-1.0-http--download', ''),
+      onLine('https://geo.example.eu/csw?SERVICE=CSW&amp;REQUEST=GetRecordById&amp;ID=2b8a', 'WWW:DOWNLOAD-1.0-http--download', ''),
+    ];
+    const formatsOf = async (declared: string) => (await mappedXml(isoRecord({ distribution: info(declared, ...links) }))).distributions.map((d) => d.format);
+    // Its own format first (the archive), the record's for the link without one, none for a web page.
+    expect(await formatsOf(formats('GeoPackage'))).toEqual(['GPKG', 'ZIP', undefined, undefined, undefined]);
+    expect(await formatsOf(formats('ESRI Shapefile', 'Shapefile'))).toEqual(['SHP', 'ZIP', undefined, undefined, undefined]);
+    // Several formats, or one nobody can name, say nothing of this link.
+    expect(await formatsOf(formats('ESRI Shapefile', 'GML'))).toEqual([undefined, 'ZIP', undefined, undefined, undefined]);
+    expect(await formatsOf(formats('Other'))).toEqual([undefined, 'ZIP', undefined, undefined, undefined]);
+  });
+
   it('leaves a contact\'s web site out, and takes a service\'s connect points', async () => {
     const contactSite = `<gmd:distributionInfo><gmd:MD_Distribution><gmd:distributor><gmd:MD_Distributor><gmd:distributorContact><gmd:CI_ResponsibleParty><gmd:contactInfo><gmd:CI_Contact><gmd:onlineResource><gmd:CI_OnlineResource><gmd:linkage><gmd:URL>https://portal.example.ca/</gmd:URL></gmd:linkage></gmd:CI_OnlineResource></gmd:onlineResource></gmd:CI_Contact></gmd:contactInfo></gmd:CI_ResponsibleParty></gmd:distributorContact></gmd:MD_Distributor></gmd:distributor></gmd:MD_Distribution></gmd:distributionInfo>`;
     const service =

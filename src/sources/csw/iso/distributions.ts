@@ -2,7 +2,8 @@
 // (and a service's `srv:connectPoint`s). The format comes from what says it best: HNAP's
 // description `Dataset;CSV;eng,fra` (content type; format; languages), the protocol
 // (`ESRI REST: Map Service`, `OGC:WMS`, a media type; not `WWW:DOWNLOAD-1.0-http--download` or
-// `HTTPS`, which only say how to get it), then the URL.
+// `HTTPS`, which only say how to get it), then the URL, then for a download the record's
+// `gmd:distributionFormat` when it names one format only.
 import { createHash } from 'node:crypto';
 import type { Distribution } from '../../../core/dataset.js';
 import { normalizeFormat } from '../../../core/formats.js';
@@ -92,7 +93,37 @@ function roleLanguage(onLine: XmlElement | undefined): string | undefined {
   return m?.[1] === undefined ? undefined : normalizeLanguage(m[1]);
 }
 
-function distributionOf(resource: XmlElement, onLine: XmlElement | undefined, languages: TextLanguages): Omit<Distribution, 'id'> | undefined {
+/** The one format the record's `gmd:distributionFormat`s (and distributors' formats) name, if
+ * they name exactly one that the core knows. */
+export function recordFormat(record: XmlElement): string | undefined {
+  const found = new Set<string>();
+  for (const distributionInfo of allAt(record, 'gmd:distributionInfo')) {
+    for (const format of descendants(distributionInfo, 'gmd:MD_Format')) {
+      const id = normalizeFormat({ format: propertyText(child(format, 'gmd:name')) ?? '' });
+      if (id !== undefined && !vague(id)) found.add(id);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Whether a link could be the file itself rather than a page of a web application
+ * (`…/catalog.search#/metadata/…`) or a request to a web service (`?SERVICE=CSW&REQUEST=…`),
+ * which catalogues mark as downloads too. */
+function mayBeFile(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.hash === '' && ![...u.searchParams.keys()].some((key) => /^(?:service|request)$/i.test(key));
+  } catch {
+    return false;
+  }
+}
+
+function isDownload(resource: XmlElement, protocol: string | undefined): boolean {
+  const code = codeOf(child(resource, 'gmd:function'));
+  return (code.value ?? code.text) === 'download' || /^WWW:DOWNLOAD/i.test(protocol ?? '');
+}
+
+function distributionOf(resource: XmlElement, onLine: XmlElement | undefined, languages: TextLanguages, declared: string | undefined): Omit<Distribution, 'id'> | undefined {
   const url = absoluteUrl(propertyText(child(resource, 'gmd:linkage')));
   if (url === undefined) return undefined;
   const protocol = propertyText(child(resource, 'gmd:protocol'));
@@ -102,20 +133,20 @@ function distributionOf(resource: XmlElement, onLine: XmlElement | undefined, la
   const nameTriple = hnapDescription(names[languages.main]);
   const hnap = triple ?? nameTriple;
   const fromHnap = hnap !== undefined && !vague(hnap.format) ? normalizeFormat({ format: hnap.format }) : undefined;
-  const format = fromHnap ?? protocolFormat(protocol) ?? normalizeFormat({ url });
+  // A download whose link says no format (`…/telechargement?id=…`) is in the record's one format.
+  const format = fromHnap ?? protocolFormat(protocol) ?? normalizeFormat({ url }) ?? (isDownload(resource, protocol) && mayBeFile(url) ? declared : undefined);
   let title: LangString = nameTriple === undefined ? langStringOf(child(resource, 'gmd:name'), languages, oneLine) : {};
   const description = triple === undefined ? langStringOf(child(resource, 'gmd:description'), languages, paragraphs) : {};
   if (Object.keys(title).length === 0) title = { und: fileName(url) };
   const resourceType = hnap === undefined ? undefined : RESOURCE_TYPES[hnap.contentType.toLowerCase()];
   const linkLanguage = roleLanguage(onLine);
   const distributionLanguages = hnap?.languages ?? (linkLanguage !== undefined ? [linkLanguage] : []);
-  const functionCode = codeOf(child(resource, 'gmd:function'));
   const d: Omit<Distribution, 'id'> = { title, url, languages: distributionLanguages };
   if (Object.keys(description).length > 0) d.description = description;
   if (format !== undefined) d.format = format;
   if (resourceType !== undefined) d.resourceType = resourceType;
   else if (/^(?:OGC:|ESRI)/i.test(protocol ?? '')) d.resourceType = 'web_service';
-  else if ((functionCode.value ?? functionCode.text) === 'download' || /^WWW:DOWNLOAD/i.test(protocol ?? '')) d.resourceType = 'dataset';
+  else if (isDownload(resource, protocol)) d.resourceType = 'dataset';
   return d;
 }
 
@@ -130,10 +161,11 @@ export function distributionsOf(record: XmlElement, identification: XmlElement |
   for (const point of descendants(identification, 'srv:connectPoint')) {
     for (const resource of allAt(point, 'gmd:CI_OnlineResource')) found.push({ resource });
   }
+  const declared = recordFormat(record);
   const out: Distribution[] = [];
   const seen = new Set<string>();
   for (const { resource, onLine } of found) {
-    const d = distributionOf(resource, onLine, languages);
+    const d = distributionOf(resource, onLine, languages, declared);
     if (d === undefined) continue;
     const protocol = propertyText(child(resource, 'gmd:protocol'));
     const id = derivedId(d.url, protocol);
