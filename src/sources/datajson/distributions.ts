@@ -30,12 +30,26 @@ const CONTAINERS = new Set(['ZIP', 'GZIP', 'TAR']);
 // dashboards included: only a REST endpoint is one.
 const ESRI_REST_URL = /\/rest\/services\/|\/(?:Feature|Map|Image|Scene|Vector(?:Tile)?|GP|Geocode|Geometry)Server\b/i;
 
+// Query parameters that name what an export holds: Socrata's `?method=export&format=Shapefile`,
+// WFS's `outputFormat=SHAPE-ZIP`, ArcGIS's `f=`.
+const FORMAT_PARAMS = new Set(['format', 'outputformat', 'f']);
+
+function queryFormats(url: string): string[] {
+  try {
+    return [...new URL(url).searchParams].filter(([key]) => FORMAT_PARAMS.has(key.toLowerCase())).map(([, value]) => value);
+  } catch {
+    return [];
+  }
+}
+
 export function formatOf(format: string | undefined, mediaType: string | undefined, url: string, title: string | undefined): string | undefined {
   const found = normalizeFormat({ ...(format !== undefined ? { format } : {}), ...(mediaType !== undefined ? { mediaType } : {}), url });
   if (found === 'ESRI REST' && !ESRI_REST_URL.test(url)) return 'HTML';
-  if (found !== undefined && CONTAINERS.has(found) && title !== undefined) {
-    const inner = normalizeFormat({ format: title });
-    if (inner !== undefined && !CONTAINERS.has(inner)) return inner;
+  if (found !== undefined && CONTAINERS.has(found)) {
+    for (const said of [title, ...queryFormats(url)]) {
+      const inner = said !== undefined ? normalizeFormat({ format: said }) : undefined;
+      if (inner !== undefined && !CONTAINERS.has(inner)) return inner;
+    }
   }
   return found;
 }

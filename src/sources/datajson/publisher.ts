@@ -27,9 +27,13 @@ export function publisherChain(publisher: DataJsonDataset['publisher']): string[
   return names;
 }
 
+// Socrata's data.json names the site's host as every dataset's publisher (`data.calgary.ca`).
+const HOST_NAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
+
 export function publisherOf(chain: readonly string[], settings: SourceSettings, tag: string): Publisher | undefined {
   const name = chain[0];
   if (name === undefined) return settings.publisher;
+  if (HOST_NAME.test(name) && settings.publisher) return settings.publisher;
   return { id: slugOf(name), name: { [tag]: name } };
 }
 

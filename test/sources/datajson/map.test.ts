@@ -53,6 +53,21 @@ describe('DCAT-US dataset mapping', () => {
     expect(record({ contactPoint: { fn: 'X', hasEmail: 'mailto:not an address' } }).contactPoint).toEqual({ name: { en: 'X' } });
     expect(record({ publisher: 'City of Example' }).publisher).toEqual({ id: 'city-of-example', name: { en: 'City of Example' } });
     expect(record({}).publisher).toEqual(settings.publisher);
+    // Socrata's data.json names the site's host: the source's own publisher is meant.
+    expect(record({ publisher: { '@type': 'org:Organization', name: 'data.calgary.ca' } }).publisher).toEqual(settings.publisher);
+    expect(record({ publisher: { name: 'U.S. Geological Survey' } }).publisher).toEqual({ id: 'u-s-geological-survey', name: { en: 'U.S. Geological Survey' } });
+  });
+
+  it('reads what an export archive holds from its title or its URL’s format parameter', () => {
+    const formats = (distribution: Array<Record<string, unknown>>): Array<string | undefined> => record({ distribution }).distributions.map((d) => d.format);
+    expect(
+      formats([
+        { downloadURL: 'https://data.calgary.ca/api/geospatial/bzsk-fkv5?method=export&format=Shapefile', mediaType: 'application/zip' },
+        { downloadURL: 'https://geo.example.ca/wfs?service=WFS&request=GetFeature&typeName=roads&outputFormat=GeoJSON', mediaType: 'application/zip' },
+        { title: 'Esri Shapefile', downloadURL: 'https://x.ca/download?format=zip', mediaType: 'application/zip' },
+        { downloadURL: 'https://x.ca/bundle.zip', mediaType: 'application/zip' },
+      ]),
+    ).toEqual(['SHP', 'GEOJSON', 'SHP', 'ZIP']);
   });
 
   it('finds the jurisdiction of a publisher or of the government above it', () => {
