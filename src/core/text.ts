@@ -6,6 +6,13 @@ import { Parser } from 'htmlparser2';
 import { Lexer, type Token, type Tokens } from 'marked';
 
 /** `undefined` for null, undefined and blank text; otherwise the text unchanged. */
+/** A copy of a string that refers to no larger one. Parsers hand over slices of their input: one
+ * kept for a whole run (an id in a set of listed records) would keep its whole chunk alive, and
+ * memory would grow with the catalogue. V8 copies strings shorter than 13 characters already. */
+export function detached(text: string): string {
+  return text.length < 13 ? text : (text + ' ').slice(0, -1);
+}
+
 export function nonBlank(text: string | null | undefined): string | undefined {
   return text === null || text === undefined || text.trim() === '' ? undefined : text;
 }

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { DatasetRecord } from '../core/dataset.js';
 import { sha256Hex } from '../core/hash.js';
 import { datasetId } from '../core/ids.js';
+import { detached } from '../core/text.js';
 import type { ItemProblem, MapResult, RemoteItem, Source } from '../sources/source.js';
 import type { SourceConfig } from './config.js';
 import { emptyCounts, type JobMode, type JobProblem, type JobReport } from './report.js';
@@ -106,7 +107,7 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
       problem({ url, reason: p.reason });
     } else {
       counts.failed++;
-      keep.add(p.remoteId);
+      keep.add(detached(p.remoteId));
       problem({ recordId: p.remoteId, url, reason: p.reason });
     }
   };
@@ -114,6 +115,8 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
   const firstListed = <T extends { remoteId: string }>(entries: T[]): T[] =>
     entries.filter((entry) => {
       if (listed.has(entry.remoteId)) return false; // a record repeated across pages counts once
+      // Ids are kept for the whole run: copied, so that none keeps its page's text alive.
+      entry.remoteId = detached(entry.remoteId);
       listed.add(entry.remoteId);
       counts.seen++;
       return true;

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { runJob } from '../../src/harvest/run-job.js';
 import type { ListOptions, MapResult, RemoteItem, Source, SourcePage, StampPage } from '../../src/sources/source.js';
@@ -281,5 +283,37 @@ describe('a harvest job', () => {
       expect(run.fetched.every((ids) => ids.length <= 3)).toBe(true);
       expect(report.counts).toMatchObject({ seen: 6, added: 2, updated: 4 });
     });
+  });
+});
+
+describe('memory over a long run', () => {
+  it('keeps no page text alive through the ids it remembers for the run', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const pages = 40;
+    let grown = Number.NaN;
+    let before = 0;
+    const source: Source = {
+      id: 'fake',
+      kind: 'fake',
+      mappingVersion: '1',
+      async *list(): AsyncIterable<SourcePage> {
+        gc();
+        before = process.memoryUsage().heapUsed;
+        for (let p = 0; p < pages; p++) {
+          // A parser's ids are slices of the text it read: here 1 MB per page.
+          const text = `${p}`.padEnd(1_000_000, `abcdefghij${p}`);
+          const items: RemoteItem[] = [0, 1, 2, 3, 4].map((i) => ({ remoteId: `${p}:${i}:` + text.slice(i * 20, i * 20 + 20), raw: { i } }));
+          yield { items, problems: [], url: `https://fake.example/page/${p + 1}` };
+        }
+        gc();
+        grown = process.memoryUsage().heapUsed - before;
+      },
+      map: () => ({ kind: 'skip', reason: 'not wanted here' }),
+    };
+    const report = await runJob({ source, config, sink: new MemorySink(), mode: 'full' });
+    expect(report.counts.seen).toBe(pages * 5);
+    // 40 MB of page text went by; the 200 ids kept are a few kilobytes.
+    expect(grown).toBeLessThan(10_000_000);
   });
 });

@@ -9,6 +9,7 @@
 // - A malformed page keeps the datasets read before the error and ends the crawl with a problem;
 //   a page that is not RDF at all, or cannot be fetched, rejects (the job fails, nothing is withdrawn).
 // - Datasets that a catalogue lists (`dcat:dataset`) but no page describes are reported at the end.
+import { detached } from '../../core/text.js';
 import type { HttpClient, HttpStream } from '../http.js';
 import type { ItemProblem, RemoteItem, SourcePage } from '../source.js';
 import { readRdfDocument } from './document.js';
@@ -74,7 +75,9 @@ export async function* crawlCatalogue(options: CrawlOptions): AsyncGenerator<Sou
         const problems: ItemProblem[] = [];
         for (const dataset of batch.datasets) {
           const node = new RdfNode(dataset.raw);
-          const remoteId = datasetRemoteId(node);
+          const id = datasetRemoteId(node);
+          // Kept for the whole crawl: a copy, so that it does not keep its page's text alive.
+          const remoteId = id === undefined ? undefined : detached(id);
           if (remoteId === undefined) {
             problems.push({ reason: `a dataset of ${response.url} is a blank node without dct:identifier: it cannot be identified and was skipped` });
             continue;
