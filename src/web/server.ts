@@ -8,9 +8,13 @@ import type { SearchRequest, SearchResponse } from '../search/types.js';
 import type { Store } from '../store/store.js';
 import { assetByPath } from './assets/index.js';
 import { SafeHtml } from './html.js';
+import { datasetPage } from './pages/dataset.js';
 import { errorPage, notFoundPage } from './pages/errors.js';
 import { homePage } from './pages/home.js';
+import { jobPage } from './pages/job.js';
 import { searchPage } from './pages/search.js';
+import { sourcePage } from './pages/source.js';
+import { sourcesPage } from './pages/sources.js';
 import { securityHeaders } from './security-headers.js';
 import { PAGES, translatePath } from './urls.js';
 
@@ -84,6 +88,10 @@ function pagesFor(lang: UiLang): Array<[string, PageHandler]> {
   return [
     ['/', homePage],
     [`/${PAGES.search[lang]}`, searchPage],
+    [`/${PAGES.dataset[lang]}/:id`, datasetPage],
+    [`/${PAGES.sources[lang]}`, sourcesPage],
+    [`/${PAGES.sources[lang]}/:id`, sourcePage],
+    [`/${PAGES.job[lang]}/:id`, jobPage],
   ];
 }
 

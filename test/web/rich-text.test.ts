@@ -123,6 +123,8 @@ describe('rich text', () => {
     expect(out).toBe('<p>Roads and rails</p>');
     expect(sanitizeDescriptionHtml('<a href="javascript:alert(1)">Roads</a>').value).toBe('Roads');
     expect(sanitizeDescriptionHtml('<a href="/local/page">Roads</a>').value).toBe('Roads');
+    // No empty paragraph where an image or a script stood.
+    expect(renderRichText('Roads\n\n<img src=x onerror=alert(1)>\n\n<script>alert(1)</script>\n\n**Rails**').value.replace(/\n/g, '')).toBe('<p>Roads</p><p><strong>Rails</strong></p>');
   });
 
   it('keeps formatting, links with rel, tables, and moves headings below the page headings', () => {

@@ -1,5 +1,7 @@
 // The site's stylesheet: system fonts (no external fonts), AA contrast, visible focus, 360 px up, print.
 // Each area's rules live in styles/<area>.ts and are appended here.
+import { DATASET_STYLES } from './styles/dataset.js';
+import { HARVEST_STYLES } from './styles/harvest.js';
 import { HOME_STYLES } from './styles/home.js';
 import { MAP_STYLES } from './styles/map.js';
 import { SEARCH_STYLES } from './styles/search.js';
@@ -39,4 +41,6 @@ input, select, button { font: inherit; }
 }
 ${MAP_STYLES}
 ${SEARCH_STYLES}
-${HOME_STYLES}`;
+${HOME_STYLES}
+${DATASET_STYLES}
+${HARVEST_STYLES}`;

@@ -19,6 +19,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   nonTextTags: DROPPED_WITH_CONTENT,
+  // Paragraphs and items left empty by what was removed (an image, a script block).
+  exclusiveFilter: (frame) => frame.tag === 'p' && frame.text.trim() === '',
   transformTags: {
     // The page's own headings are h1 and h2: a description's headings sit below them.
     h1: 'h3',
