@@ -164,4 +164,16 @@ describe('harvest HTTP client, streamed bodies', () => {
     endless.cancel();
     expect((await client.get(`${base}/after`)).body).toBe('after');
   });
+
+  it('leaves no timer behind when a stream read partway is cancelled (it would hold the process for the time-out)', async () => {
+    routes.set('/long', (_req, res) => { res.writeHead(200); res.write('first'); });
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    const before = timers();
+    const long = await createHttpClient({ allowPrivateNetwork: true, timeoutMs: 600_000 }).stream(`${base}/long`);
+    const reader = long.body[Symbol.asyncIterator]();
+    expect((await reader.next()).done).toBe(false);
+    expect(timers()).toBeGreaterThan(before);
+    long.cancel();
+    expect(timers()).toBe(before);
+  });
 });

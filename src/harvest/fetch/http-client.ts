@@ -283,9 +283,11 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
           released = true;
           release();
         };
+        // Also cleared by cancel(): a reader that stops midway leaves this generator suspended, and
+        // its timer would hold the process for the whole time-out.
+        let idle: NodeJS.Timeout | undefined;
         async function* chunks(): AsyncGenerator<Buffer> {
           const body = opened.body;
-          let idle: NodeJS.Timeout | undefined;
           const stall = () => body.destroy(new Error(`no data for ${timeoutMs} ms`));
           try {
             idle = setTimeout(stall, timeoutMs);
@@ -311,6 +313,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
             headers: opened.headers,
             body: chunks(),
             cancel() {
+              clearTimeout(idle);
               opened.destroy();
               end();
             },
