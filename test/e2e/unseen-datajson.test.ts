@@ -1,5 +1,6 @@
 // The issue's "Done when" for DCAT-US data.json catalogues no other test has seen: a US federal
-// agency's data.json and a Canadian city's ArcGIS Hub feed, written by hand after the real ones
+// agency's data.json, a Canadian city's ArcGIS Hub feed and another's Socrata data.json, written
+// by hand after the real ones
 // (test/e2e/unseen/datajson), streamed from loopback in small chunks as a large document
 // arrives, detected and harvested through the built CLI.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ const FEED = '/api/feed/dcat-us/1.1.json';
 describe('done when: unseen DCAT-US catalogues are detected and harvested into the right records', () => {
   let usgs: RouteServer;
   let ottawa: RouteServer;
+  let calgary: RouteServer;
   let harvested: Harvested;
 
   beforeAll(async () => {
@@ -24,6 +26,7 @@ describe('done when: unseen DCAT-US catalogues are detected and harvested into t
       if (url.pathname === FEED) return { body: unseenFile('datajson', 'ottawa-hub-feed.json'), chunkSize: 500 };
       return undefined;
     });
+    calgary = await startRouteServer((url) => (url.pathname === '/data.json' ? { body: unseenFile('datajson', 'calgary-socrata-data.json') } : undefined));
     harvested = await harvestFull([
       {
         id: 'usgs',
@@ -41,11 +44,21 @@ describe('done when: unseen DCAT-US catalogues are detected and harvested into t
         jurisdiction: { level: 'municipal', code: 'CA-ON', municipality: 'Ottawa' },
         primaryLanguage: 'en',
       },
+      {
+        id: 'calgary',
+        name: { en: 'Calgary Open Data', fr: 'Données ouvertes de Calgary' },
+        type: 'datajson',
+        url: `${calgary.url}/data.json`,
+        jurisdiction: { level: 'municipal', code: 'CA-AB', municipality: 'Calgary' },
+        publisher: { id: 'calgary', name: { en: 'City of Calgary', fr: 'Ville de Calgary' } },
+        primaryLanguage: 'en',
+      },
     ]);
   });
   afterAll(async () => {
     await usgs?.close();
     await ottawa?.close();
+    await calgary?.close();
   });
 
   it('detects a federal agency data.json at its site root', async () => {
@@ -181,6 +194,41 @@ describe('done when: unseen DCAT-US catalogues are detected and harvested into t
         ['HTML', 'https://open.ottawa.ca/documents/ottawa::transportation-master-plan-2023'],
         ['PDF', 'https://www.arcgis.com/sharing/rest/content/items/0a9b8c7d6e5f44332211ffeeddccbbaa/data'],
       ]);
+    });
+  });
+
+  describe('a Canadian city’s Socrata data.json', () => {
+    let city: Stored;
+    beforeAll(async () => {
+      city = await stored(harvested.db, 'calgary');
+    });
+
+    it('takes the source’s publisher for the site’s host, untitled exports by their media type', () => {
+      expect(city.total).toBe(3);
+      const r = city.get('https://data.calgary.ca/api/views/c2es-76ed');
+      expect(r.title).toEqual({ en: 'Building Permits' });
+      expect(r.description).toEqual({ en: 'Building permits issued by The City of Calgary since 1999.\n\nUpdated daily from the permit system.' });
+      expect(r.keywords).toEqual({ en: ['building', 'permits', 'construction'] });
+      expect(r.publisher).toEqual({ id: 'calgary', name: { en: 'City of Calgary', fr: 'Ville de Calgary' } });
+      expect(r.licence).toBeUndefined();
+      expect(r.provenance.landingPage).toBe('https://data.calgary.ca/d/c2es-76ed');
+      expect(formatsAndUrls(r)).toEqual([
+        ['CSV', 'https://data.calgary.ca/api/views/c2es-76ed/rows.csv?accessType=DOWNLOAD'],
+        ['RDF', 'https://data.calgary.ca/api/views/c2es-76ed/rows.rdf?accessType=DOWNLOAD'],
+        ['JSON', 'https://data.calgary.ca/api/views/c2es-76ed/rows.json?accessType=DOWNLOAD'],
+        ['XML', 'https://data.calgary.ca/api/views/c2es-76ed/rows.xml?accessType=DOWNLOAD'],
+      ]);
+      expect(r.distributions[0]?.title).toEqual({ und: 'CSV' });
+    });
+
+    it('reads the geospatial exports’ formats from their URLs, a licence’s legal code URL, a PDF blob', () => {
+      const map = city.get('https://data.calgary.ca/api/views/bzsk-fkv5');
+      expect(map.licence?.id).toBe('CC-BY-4.0');
+      expect(formatsAndUrls(map).map(([format]) => format)).toEqual(['KML', 'SHP', 'GEOJSON']);
+      const file = city.get('https://data.calgary.ca/api/views/k7p9-kppz');
+      expect(file.description).toEqual({});
+      expect(file.keywords).toEqual({});
+      expect(formatsAndUrls(file)).toEqual([['PDF', 'https://data.calgary.ca/download/k7p9-kppz/application%2Fpdf']]);
     });
   });
 });
