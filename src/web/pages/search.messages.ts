@@ -44,7 +44,6 @@ export const searchText = messages({
   facetOpen: { en: 'Licence openness', fr: 'Ouverture de la licence' },
   facetLanguage: { en: 'Language of the data', fr: 'Langue des données' },
   showAll: { en: 'Show all', fr: 'Tout afficher' },
-  noValues: { en: 'None in these results', fr: 'Aucun dans ces résultats' },
   modifiedHeading: { en: 'Last modified', fr: 'Dernière modification' },
   modifiedFrom: { en: 'From (YYYY-MM-DD)', fr: 'Du (AAAA-MM-JJ)' },
   modifiedTo: { en: 'To (YYYY-MM-DD)', fr: 'Au (AAAA-MM-JJ)' },
