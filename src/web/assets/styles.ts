@@ -1,5 +1,6 @@
 // The site's stylesheet: system fonts (no external fonts), AA contrast, visible focus, 360 px up, print.
 // Each area's rules live in styles/<area>.ts and are appended here.
+import { AUTOCOMPLETE_STYLES } from './styles/autocomplete.js';
 import { DATASET_STYLES } from './styles/dataset.js';
 import { HARVEST_STYLES } from './styles/harvest.js';
 import { HOME_STYLES } from './styles/home.js';
@@ -43,4 +44,5 @@ ${MAP_STYLES}
 ${SEARCH_STYLES}
 ${HOME_STYLES}
 ${DATASET_STYLES}
-${HARVEST_STYLES}`;
+${HARVEST_STYLES}
+${AUTOCOMPLETE_STYLES}`;
