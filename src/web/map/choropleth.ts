@@ -44,7 +44,6 @@ export function choroplethMap(options: ChoroplethOptions): SafeHtml {
     const name = r.label[lang];
     return { code: r.code, name, count, shade: shadeOf(count, upper), href: options.hrefFor(r.code), label: t('regionCount', { name, n: count, count: formatNumber(lang, count) }) };
   }).sort((a, b) => a.name.localeCompare(b.name, lang));
-  const byCode = new Map(entries.map((e) => [e.code, e]));
   const ranges = classRanges(upper);
   const legend = html`<div class="ca-map-legend"><p class="ca-map-legend-title">${t('legendTitle')}</p><ul>
 <li><span class="ca-map-swatch s0" aria-hidden="true"></span>${t('legendNone')}</li>
@@ -56,9 +55,10 @@ ${entries.map((e) => html`<tr><th scope="row"><a href="${e.href}">${e.name}</a><
   if (!map) {
     return html`<figure class="ca-map"><figcaption>${options.caption ?? t('choroplethCaption')}</figcaption><p class="muted">${t('mapUnavailable')}</p>${table}</figure>`;
   }
-  const drawn = [...map.paths.entries()].flatMap(([code, d]) => {
-    const e = byCode.get(code);
-    return e ? [html`<a href="${e.href}" class="s${e.shade}" aria-label="${e.label}"><title>${e.label}</title><path d="${d}"/></a>`] : [];
+  // In the table's order (names in the page language), so that Tab goes through them predictably.
+  const drawn = entries.flatMap((e) => {
+    const d = map.paths.get(e.code);
+    return d ? [html`<a href="${e.href}" class="s${e.shade}" aria-label="${e.label}"><title>${e.label}</title><path d="${d}"/></a>`] : [];
   });
   const missing = entries.filter((e) => map.missing.includes(e.code));
   return html`<figure class="ca-map"><figcaption>${options.caption ?? t('choroplethCaption')}</figcaption>
