@@ -31,6 +31,7 @@ export function layout(frame: PageFrame): SafeHtml {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${frame.title} – ${t('siteName')}</title>
 <link rel="stylesheet" href="${assetPath('styles.css')}">
+<link rel="icon" href="${assetPath('icon.svg')}" type="image/svg+xml">
 <link rel="alternate" hreflang="${other}" href="${frame.alternate}">
 <script src="${assetPath('app.js')}" defer></script>
 ${frame.head}

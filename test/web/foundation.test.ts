@@ -94,5 +94,11 @@ describe('web routes', () => {
     expect(asset.headers['content-type']).toContain('text/css');
     expect(asset.headers['cache-control']).toContain('immutable');
     expect((await server.inject({ url: '/assets/styles.0000000000.css' })).statusCode).toBe(404);
+    // An icon is linked, so that browsers ask for no /favicon.ico (a 404 on every first visit).
+    const icon = /<link rel="icon" href="(\/assets\/icon\.[0-9a-f]{10}\.svg)"/.exec(page.body)?.[1];
+    expect(icon).toBeDefined();
+    const svg = await server.inject({ url: icon! });
+    expect(svg.statusCode).toBe(200);
+    expect(svg.headers['content-type']).toContain('image/svg+xml');
   });
 });

@@ -1,7 +1,8 @@
-// Static assets (one stylesheet, one script), kept in TypeScript modules so the build carries them
+// Static assets (one stylesheet, one script, the icon), kept in TypeScript modules so the build carries them
 // and served under a content hash so browsers may cache them for a year.
 import { createHash } from 'node:crypto';
 import { APP_SCRIPT } from './app-script.js';
+import { ICON_SVG } from './icon.js';
 import { STYLES } from './styles.js';
 
 export interface Asset {
@@ -19,6 +20,7 @@ function asset(name: string, body: string, type: string): Asset {
 const ASSETS: Record<string, Asset> = {
   'styles.css': asset('styles.css', STYLES, 'text/css; charset=utf-8'),
   'app.js': asset('app.js', APP_SCRIPT, 'text/javascript; charset=utf-8'),
+  'icon.svg': asset('icon.svg', ICON_SVG, 'image/svg+xml'),
 };
 
 export function assetPath(name: keyof typeof ASSETS & string): string {
