@@ -11,35 +11,46 @@ import { frenchTarget } from './helpers/targets.js';
 
 const shots = new Screenshots('axe');
 
+/** What the page paths are made of, found in the harvested catalogue. */
+interface Found {
+  word: string;
+  datasetId: string;
+  format: string;
+  translatedId?: string;
+  jobId: string;
+}
+
 interface PageType {
   name: string;
   status: number;
-  path(lang: UiLang): string;
+  path(lang: UiLang, found: Found): string | undefined;
 }
+
+const TYPES: PageType[] = [
+  { name: 'home', status: 200, path: (lang) => pagePath(lang, 'home') },
+  { name: 'search with results and facets', status: 200, path: (lang, f) => pagePath(lang, 'search', undefined, { q: f.word }) },
+  { name: 'search with filters', status: 200, path: (lang, f) => pagePath(lang, 'search', undefined, { jurisdiction: 'CA-QC', format: f.format }) },
+  { name: 'search with no result', status: 200, path: (lang) => pagePath(lang, 'search', undefined, { q: 'zzqxvjw' }) },
+  { name: 'dataset', status: 200, path: (lang, f) => pagePath(lang, 'dataset', f.datasetId) },
+  // A machine-translated record shows its badge and `lang` on the other language's text.
+  { name: 'machine-translated dataset', status: 200, path: (lang, f) => (f.translatedId ? pagePath(lang, 'dataset', f.translatedId) : undefined) },
+  { name: 'sources', status: 200, path: (lang) => pagePath(lang, 'sources') },
+  { name: 'job with problems', status: 200, path: (lang, f) => pagePath(lang, 'job', f.jobId) },
+  { name: '404', status: 404, path: (lang) => `/${lang}/${lang === 'en' ? 'nowhere' : 'nulle-part'}` },
+];
 
 describe.skipIf(skipBrowserTests)('axe-core finds no WCAG 2.1 AA violation', () => {
   let site: Site;
   let browser: Browser;
-  const types: PageType[] = [];
+  let found: Found;
 
   beforeAll(async () => {
     site = await startSite();
     browser = await launchBrowser();
     const { hit, word } = await frenchTarget(site.catalogue);
-    // A machine-translated record shows its badge and `lang` on the other language's text.
     const translated = (await site.catalogue.search({ lang: 'fr', size: 100 })).results.find((h) => h.machineTranslated);
     const job = site.jobs.find((j) => j.problems.length > 0) ?? site.jobs[0]!;
-    types.push(
-      { name: 'home', status: 200, path: (lang) => pagePath(lang, 'home') },
-      { name: 'search with results and facets', status: 200, path: (lang) => pagePath(lang, 'search', undefined, { q: word }) },
-      { name: 'search with filters', status: 200, path: (lang) => pagePath(lang, 'search', undefined, { jurisdiction: 'CA-QC', format: hit.formats[0] }) },
-      { name: 'search with no result', status: 200, path: (lang) => pagePath(lang, 'search', undefined, { q: 'zzqxvjw' }) },
-      { name: 'dataset', status: 200, path: (lang) => pagePath(lang, 'dataset', hit.id) },
-      ...(translated ? [{ name: 'machine-translated dataset', status: 200, path: (lang: UiLang) => pagePath(lang, 'dataset', translated.id) }] : []),
-      { name: 'sources', status: 200, path: (lang) => pagePath(lang, 'sources') },
-      { name: 'job with problems', status: 200, path: (lang) => pagePath(lang, 'job', job.id) },
-      { name: '404', status: 404, path: (lang) => `/${lang}/${lang === 'en' ? 'nowhere' : 'nulle-part'}` },
-    );
+    found = { word, datasetId: hit.id, format: hit.formats[0]!, jobId: job.id, ...(translated ? { translatedId: translated.id } : {}) };
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
@@ -47,25 +58,24 @@ describe.skipIf(skipBrowserTests)('axe-core finds no WCAG 2.1 AA violation', () 
   });
 
   for (const lang of ['en', 'fr'] as const) {
-    it(`on every page type in ${lang === 'en' ? 'English' : 'French'}`, async () => {
-      // axe is injected as a script, which the pages' CSP forbids: this context bypasses it.
-      const { page, close } = await openPage(browser, { bypassCSP: true, locale: lang === 'en' ? 'en-CA' : 'fr-CA' });
-      const failures: string[] = [];
-      try {
-        for (const type of types) {
-          const path = type.path(lang);
-          await shots.step(page, `${lang} ${type.name}`, async () => {
+    for (const type of TYPES) {
+      it(`${lang}: ${type.name}`, async () => {
+        const path = type.path(lang, found);
+        if (path === undefined) throw new Error(`${type.name}: the catalogue has no such record`);
+        // axe is injected as a script, which the pages' CSP forbids: this context bypasses it.
+        const { page, close } = await openPage(browser, { bypassCSP: true, locale: lang === 'en' ? 'en-CA' : 'fr-CA' });
+        try {
+          const violations = await shots.step(page, `${lang} ${type.name}`, async () => {
             const response = await page.goto(`${site.url}${path}`);
             expect(response?.status(), path).toBe(type.status);
             expect(await page.getAttribute('html', 'lang'), path).toBe(lang);
-            const violations = await axeViolations(page);
-            if (violations.length > 0) failures.push(describeViolations(`${type.name} (${path})`, violations));
+            return axeViolations(page);
           });
+          expect(violations, describeViolations(`${type.name} (${path})`, violations)).toEqual([]);
+        } finally {
+          await close();
         }
-      } finally {
-        await close();
-      }
-      expect(failures, failures.join('\n\n')).toEqual([]);
-    });
+      }, 120_000);
+    }
   }
 });

@@ -70,7 +70,7 @@ describe.skipIf(skipBrowserTests)('hostile harvested records run nothing', () =>
       } finally {
         await close();
       }
-    });
+    }, 180_000);
   }
 
   it('keeps what was good in a hostile record: its text, its safe link, valid JSON-LD', async () => {

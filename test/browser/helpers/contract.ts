@@ -37,8 +37,9 @@ export function searchForm(page: Page): Locator {
   return page.getByRole('main').getByRole('search');
 }
 
+/** The search field: a searchbox, or a combobox once the script has added autocomplete. */
 export function searchBox(page: Page, lang: UiLang): Locator {
-  return searchForm(page).getByRole('searchbox', { name: NAMES[lang].searchBox, exact: true });
+  return searchForm(page).getByLabel(NAMES[lang].searchBox, { exact: true }).and(page.locator('input[name="q"]'));
 }
 
 /** A facet: the section headed by the facet's name. */
@@ -46,9 +47,23 @@ export function facet(page: Page, lang: UiLang, name: FacetName): Locator {
   return page.locator('section').filter({ has: page.getByRole('heading', { name: NAMES[lang].facets[name], exact: true }) });
 }
 
-/** A facet value's link: "<label> (<count>)". */
-export function facetLink(page: Page, lang: UiLang, name: FacetName, label: string): Locator {
+/** A facet value's links: "<label> (<count>)". */
+export function facetLinks(page: Page, lang: UiLang, name: FacetName, label: string): Locator {
   return facet(page, lang, name).getByRole('link', { name: new RegExp(`^${escapeRegExp(label)}\\s*\\([\\d\\s,\\u00a0\\u202f]+\\)$`) });
+}
+
+/** The link of one facet value: by its label and, when two values share it (the province of
+ * Québec and the city of Québec), by the value its URL selects. */
+export async function facetLink(page: Page, lang: UiLang, name: FacetName, label: string, value: string): Promise<Locator> {
+  const links = facetLinks(page, lang, name, label);
+  await links.first().waitFor();
+  const all = await links.all();
+  if (all.length === 1) return all[0]!;
+  for (const link of all) {
+    const href = await link.getAttribute('href');
+    if (href && [...new URL(href, page.url()).searchParams.values()].includes(value)) return link;
+  }
+  throw new Error(`facet "${NAMES[lang].facets[name]}": ${all.length} links named "${label}", none selecting ${value}`);
 }
 
 export function activeFilters(page: Page, lang: UiLang): Locator {

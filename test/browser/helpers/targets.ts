@@ -10,8 +10,9 @@ export interface FrenchTarget {
   word: string;
   jurisdiction: { value: string; label: string };
   format: { value: string; label: string };
-  /** Totals the engine gives: the word alone, with the jurisdiction, with both filters. */
-  totals: { word: number; jurisdiction: number; both: number };
+  /** Totals the engine gives: the word alone, with the jurisdiction, with both filters; and
+   * with both filters on the English page (the word analysed as English). */
+  totals: { word: number; jurisdiction: number; both: number; bothInEnglish: number };
 }
 
 const QUEBEC = 'CA-QC';
@@ -41,12 +42,13 @@ export async function frenchTarget(catalogue: Catalogue): Promise<FrenchTarget> 
       const jurisdiction = alone.facets.jurisdiction?.find((v) => v.value === QUEBEC);
       const formatValue = inQuebec.facets.format?.find((v) => v.value === format);
       if (!jurisdiction || !formatValue) continue;
+      const inEnglish = await catalogue.search({ q: word, lang: 'en', filters: { jurisdiction: [QUEBEC], format: [format] }, size: 0 });
       return {
         hit,
         word,
         jurisdiction: { value: QUEBEC, label: jurisdiction.label.fr },
         format: { value: format, label: formatValue.label.fr },
-        totals: { word: alone.total, jurisdiction: inQuebec.total, both: both.total },
+        totals: { word: alone.total, jurisdiction: inQuebec.total, both: both.total, bothInEnglish: inEnglish.total },
       };
     }
   }
