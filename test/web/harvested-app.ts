@@ -79,6 +79,16 @@ export async function harvestedApp(): Promise<HarvestedApp> {
 
 type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number];
 
+function spacedText(root: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Element['children'][number]) => {
+    if (node.type === 'text') parts.push((node as unknown as { data: string }).data);
+    else if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(root);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
 /** A page's DOM, with the few look-ups the tests need. */
 export function dom(body: string) {
   const document = parseDocument(body);
@@ -89,6 +99,8 @@ export function dom(body: string) {
     all,
     byTag: (tag: string) => all((e) => e.name === tag),
     text,
+    /** Text with a space between elements (`<dt>Added</dt><dd>3</dd>` is "Added 3"). */
+    spaced: spacedText,
     attr: (e: Element, name: string) => DomUtils.getAttributeValue(e, name),
     /** The `<section>` whose h2 says `heading`. */
     section: (heading: string) => all((e) => e.name === 'section').find((s) => DomUtils.findAll((h) => h.name === 'h2', s.children).some((h) => text(h) === heading)),
