@@ -106,6 +106,39 @@ export function suggestedLanguage(languages: string[] | undefined): PrimaryLangu
   return 'en';
 }
 
+// Words that mark a French title ("Données ouvertes | Open Data"); accents alone do not (Québec).
+const FRENCH_MARKS = /(^|[\s(’'])(données|ouvertes?|gouvernement|ville|de|des|du|la|le|les|et|portail|géoportail|simulation)(?=$|[\s),.])/i;
+
+/** A portal's title as names in both languages: a bilingual title ("Open Data | Données
+ * ouvertes", "Données Québec / Québec Data") is split, the French half recognized; otherwise the
+ * same title in both. */
+export function bilingualName(title: string): { en: string; fr: string } {
+  const parts = title.split(/\s+[|/–—]\s+|\s+-\s+/).map((part) => part.trim()).filter((part) => part !== '');
+  if (parts.length === 2) {
+    const [a, b] = parts as [string, string];
+    const aFrench = FRENCH_MARKS.test(a);
+    const bFrench = FRENCH_MARKS.test(b);
+    if (aFrench !== bFrench) return aFrench ? { en: b, fr: a } : { en: a, fr: b };
+  }
+  return { en: title, fr: title };
+}
+
+/** The sources.yaml entry for a detected portal, as plain data (guesses to be checked). */
+export function suggestedEntry(detection: Detection, allowPrivateNetwork: boolean): Record<string, unknown> {
+  const name = bilingualName(detection.title ?? new URL(detection.url).hostname);
+  return {
+    id: suggestedId({ ...detection, title: name.en }),
+    name,
+    type: detection.kind,
+    url: detection.url,
+    jurisdiction: guessJurisdiction(detection.url).jurisdiction,
+    primaryLanguage: suggestedLanguage(detection.languages),
+    ...(detection.options ? { options: detection.options } : {}),
+    schedule: { incremental: '6h', full: '7d' },
+    ...(allowPrivateNetwork ? { allowPrivateNetwork: true } : {}),
+  };
+}
+
 /** A source id from a portal's title or host: lower case, dashes, at most 63 characters. */
 export function suggestedId(detection: Detection): string {
   const base = detection.title ?? new URL(detection.url).hostname.replace(/^(www|data|open|opendata|donnees)\./, '');

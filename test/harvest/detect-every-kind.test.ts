@@ -3,7 +3,8 @@
 // `parseConfig` accepts as it is.
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { entryYaml, suggestedEntry } from '../../src/cli/commands/detect.js';
+import { entryYaml } from '../../src/cli/commands/detect.js';
+import { suggestedEntry } from '../../src/harvest/detect.js';
 import { parseConfig } from '../../src/harvest/config.js';
 import { detectSource } from '../../src/harvest/detect.js';
 import { KINDS } from '../../src/harvest/kinds.js';

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { detectSource, guessJurisdiction, suggestedId, suggestedLanguage } from '../../src/harvest/detect.js';
+import { bilingualName, detectSource, guessJurisdiction, suggestedEntry, suggestedId, suggestedLanguage } from '../../src/harvest/detect.js';
 import { parseConfig } from '../../src/harvest/config.js';
 import { previewSource } from '../../src/harvest/preview.js';
-import { suggestedEntry } from '../../src/cli/commands/detect.js';
 import { GeneratedCatalogue } from '../../src/sources/ckan/simulator/generated-catalogue.js';
 import { startCkanServer, type CkanServer } from '../../src/sources/ckan/simulator/server.js';
 import { fetchHttpClient } from '../helpers/http-client.js';
@@ -43,6 +42,19 @@ describe('detect', () => {
     expect(suggestedLanguage(undefined)).toBe('en');
     expect(suggestedId({ kind: 'ckan', url: 'https://x.ca', title: 'Open Government Portal — Canada!', evidence: '' })).toBe('open-government-portal-canada');
     expect(suggestedId({ kind: 'ckan', url: 'https://data.surrey.ca', evidence: '' })).toBe('surrey-ca');
+  });
+
+  it('splits a bilingual portal title into its English and French names', () => {
+    expect(bilingualName('Nova Scotia Open Data | Données ouvertes de la Nouvelle-Écosse')).toEqual({ en: 'Nova Scotia Open Data', fr: 'Données ouvertes de la Nouvelle-Écosse' });
+    expect(bilingualName('Portail de données ouvertes / Open Data Portal')).toEqual({ en: 'Open Data Portal', fr: 'Portail de données ouvertes' });
+    expect(bilingualName('Ville de Québec – City of Quebec')).toEqual({ en: 'City of Quebec', fr: 'Ville de Québec' });
+    // Accents of a place name do not make a title French; neither half French: the title stays whole.
+    expect(bilingualName('Québec City - Open Data')).toEqual({ en: 'Québec City - Open Data', fr: 'Québec City - Open Data' });
+    expect(bilingualName('Open Government Portal — Canada')).toEqual({ en: 'Open Government Portal — Canada', fr: 'Open Government Portal — Canada' });
+    expect(bilingualName('Données Québec')).toEqual({ en: 'Données Québec', fr: 'Données Québec' });
+    const entry = suggestedEntry({ kind: 'socrata', url: 'https://data.novascotia.ca', title: 'Nova Scotia Open Data | Données ouvertes Nouvelle-Écosse', evidence: '' }, false);
+    expect(entry['id']).toBe('nova-scotia-open-data');
+    expect(entry['name']).toEqual({ en: 'Nova Scotia Open Data', fr: 'Données ouvertes Nouvelle-Écosse' });
   });
 });
 

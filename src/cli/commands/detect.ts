@@ -1,29 +1,12 @@
 import { stringify } from 'yaml';
 import type { UiLang } from '../../core/langstring.js';
-import { detectSource, guessJurisdiction, suggestedId, suggestedLanguage, type DetectReport } from '../../harvest/detect.js';
+import { detectSource, suggestedEntry, type DetectReport } from '../../harvest/detect.js';
 import { createHttpClient } from '../../harvest/fetch/http-client.js';
 import { isPrivateHost } from '../../harvest/fetch/private-network.js';
-import type { Detection } from '../../sources/kind.js';
 import { t } from '../messages.js';
 
 export interface DetectCommandOptions {
   json?: boolean;
-}
-
-/** The sources.yaml entry for a detected portal, as plain data. */
-export function suggestedEntry(detection: Detection, allowPrivateNetwork: boolean): Record<string, unknown> {
-  const title = detection.title ?? new URL(detection.url).hostname;
-  return {
-    id: suggestedId(detection),
-    name: { en: title, fr: title },
-    type: detection.kind,
-    url: detection.url,
-    jurisdiction: guessJurisdiction(detection.url).jurisdiction,
-    primaryLanguage: suggestedLanguage(detection.languages),
-    ...(detection.options ? { options: detection.options } : {}),
-    schedule: { incremental: '6h', full: '7d' },
-    ...(allowPrivateNetwork ? { allowPrivateNetwork: true } : {}),
-  };
 }
 
 /** YAML text of an entry, with the guessed lines marked to be checked. */

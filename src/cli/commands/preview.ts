@@ -3,7 +3,7 @@ import { pickText } from '../../core/langstring.js';
 import { jurisdictionLabel } from '../../core/jurisdictions.js';
 import { licenceById } from '../../core/licences.js';
 import { parseConfig, type SourceConfig } from '../../harvest/config.js';
-import { detectSource } from '../../harvest/detect.js';
+import { detectSource, suggestedEntry } from '../../harvest/detect.js';
 import { isPrivateHost } from '../../harvest/fetch/private-network.js';
 import { createHttpClient } from '../../harvest/fetch/http-client.js';
 import { previewSource, type PreviewOutcome, type PreviewResult } from '../../harvest/preview.js';
@@ -11,7 +11,7 @@ import type { MappedRecord } from '../../sources/source.js';
 import { readConfig, UsageError, type GlobalOptions } from '../context.js';
 import { configPath } from '../paths.js';
 import { t } from '../messages.js';
-import { operatorClient, suggestedEntry } from './detect.js';
+import { operatorClient } from './detect.js';
 
 export interface PreviewCommandOptions extends GlobalOptions {
   limit?: string;
