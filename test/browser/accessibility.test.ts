@@ -57,6 +57,17 @@ describe.skipIf(skipBrowserTests)('axe-core finds no WCAG 2.1 AA violation', () 
     await site?.close();
   });
 
+  it('reports the violations of a page that has some (the check can fail)', async () => {
+    const { page, close } = await openPage(browser, { bypassCSP: true });
+    try {
+      await page.setContent('<!doctype html><html><head><title>t</title></head><body><img src="data:,"><input name="q"><a href="/x"></a></body></html>');
+      const ids = (await axeViolations(page)).map((v) => v.id);
+      for (const id of ['html-has-lang', 'image-alt', 'label', 'link-name']) expect(ids).toContain(id);
+    } finally {
+      await close();
+    }
+  });
+
   for (const lang of ['en', 'fr'] as const) {
     for (const type of TYPES) {
       it(`${lang}: ${type.name}`, async () => {

@@ -29,6 +29,27 @@ describe.skipIf(skipBrowserTests)('hostile harvested records run nothing', () =>
     await site?.close();
   });
 
+  it('the DOM checks find script attributes, foreign scripts and a script that ran (they can fail)', async () => {
+    const { page, watch, close } = await openPage(browser);
+    try {
+      await page.setContent(
+        `<a href=" JaVaScRiPt:void(0)">a</a><img src="data:," onerror="window.${PWNED}='img'"><iframe srcdoc="x"></iframe><iframe src="data:text/html,x"></iframe><script>alert('inline')</script>`,
+      );
+      await page.waitForFunction(`window.${PWNED} === 'img'`);
+      expect(await pwned(page, PWNED)).toBe('img');
+      const found = await scriptAttributes(page);
+      expect(found.some((f) => f.startsWith('A href='))).toBe(true);
+      expect(found.some((f) => f.startsWith('IMG onerror='))).toBe(true);
+      expect(found.some((f) => f.startsWith('IMG src='))).toBe(false);
+      expect(found.some((f) => f.startsWith('IFRAME srcdoc='))).toBe(true);
+      expect(found.some((f) => f.startsWith('IFRAME src=data:'))).toBe(true);
+      expect(await foreignScripts(page)).toHaveLength(1);
+      expect(watch.dialogs).toEqual(['alert: inline']);
+    } finally {
+      await close();
+    }
+  });
+
   it('the hostile records were harvested and planted as they are', async () => {
     // The mapping turns descriptions into text, but keeps a distribution's URL as the portal gave it.
     const record = (await site.catalogue.store.getDataset(harvested))?.record;

@@ -2,17 +2,19 @@
 // without the DOM's types).
 import type { Page } from 'playwright-core';
 
-/** Attributes that would run script: `on*` handlers and script, data or vbscript URLs in links,
- * sources and actions. Each as `TAG attr=value`. */
+/** Attributes that would run script: `on*` handlers, `srcdoc`, and script, vbscript or data URLs
+ * in links, sources and actions (data URLs allowed as image sources). Each as `TAG attr=value`. */
 export function scriptAttributes(page: Page): Promise<string[]> {
   return page.evaluate<string[]>(`(() => {
-    const urlAttributes = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'srcdoc'];
+    const urlAttributes = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data'];
     const found = [];
     for (const element of document.querySelectorAll('*')) {
       for (const attribute of element.attributes) {
         const name = attribute.name.toLowerCase();
         const value = attribute.value.replace(/[\\u0000-\\u0020]/g, '');
-        if (name.startsWith('on') || (urlAttributes.includes(name) && /^(javascript|vbscript|data):/i.test(value)))
+        const scheme = /^([a-z]+):/i.exec(value)?.[1]?.toLowerCase();
+        const image = element.tagName === 'IMG' && name === 'src';
+        if (name.startsWith('on') || name === 'srcdoc' || (urlAttributes.includes(name) && (scheme === 'javascript' || scheme === 'vbscript' || (scheme === 'data' && !image))))
           found.push(element.tagName + ' ' + name + '=' + attribute.value.slice(0, 80));
       }
     }
