@@ -24,14 +24,20 @@ export interface Completion {
   count: number;
 }
 
+/** The first two characters of a word as one number (a one-letter word: its letter and a space). */
+function bucketOf(key: string, offset: number): number {
+  const second = offset + 1 < key.length ? key.charCodeAt(offset + 1) : 32;
+  return key.charCodeAt(offset) * 0x10000 + second;
+}
+
 class LangCompletions {
   private readonly ids = new Map<string, number>();
   private readonly keys: string[] = [];
   private readonly texts: string[] = [];
   private readonly fromTitle: boolean[] = [];
   private counts = new Int32Array(1024);
-  /** First two letters of a word → [phrase, offset of the word, phrase, offset, …]. */
-  private readonly buckets = new Map<string, number[]>();
+  /** First two letters of a word (`bucketOf`) → [phrase, offset of the word, phrase, offset, …]. */
+  private readonly buckets = new Map<number, number[]>();
   /** The phrases each document counts for. */
   private readonly docs = new Map<number, number[]>();
   private seen = new Int32Array(1024);
@@ -51,10 +57,9 @@ class LangCompletions {
   }
 
   complete(prefix: string, limit: number): Completion[] {
-    const lists = prefix.length >= 2 ? [this.buckets.get(prefix.slice(0, 2).trimEnd()) ?? []] : [...this.buckets].filter(([k]) => k.startsWith(prefix)).map(([, v]) => v);
     const stamp = ++this.stamp;
     const top: number[] = [];
-    for (const list of lists) {
+    const scan = (list: readonly number[]) => {
       for (let i = 0; i < list.length; i += 2) {
         const id = list[i]!;
         if (this.seen[id] === stamp || this.counts[id]! <= 0 || !this.keys[id]!.startsWith(prefix, list[i + 1])) continue;
@@ -67,6 +72,12 @@ class LangCompletions {
         }
         top[at] = id;
       }
+    };
+    if (prefix.length >= 2) scan(this.buckets.get(bucketOf(prefix, 0)) ?? []);
+    else {
+      // One letter: every bucket of words starting with it.
+      const first = prefix.charCodeAt(0);
+      for (const [bucket, list] of this.buckets) if (Math.floor(bucket / 0x10000) === first) scan(list);
     }
     return top.map((id) => ({ text: this.texts[id]!, count: this.counts[id]! }));
   }
@@ -109,9 +120,9 @@ class LangCompletions {
       this.stamp = 0;
     }
     for (let offset = 0; offset < key.length; offset = key.indexOf(' ', offset) + 1 || key.length) {
-      const head = key.slice(offset, offset + 2).trimEnd();
-      let list = this.buckets.get(head);
-      if (!list) this.buckets.set(head, (list = []));
+      const bucket = bucketOf(key, offset);
+      let list = this.buckets.get(bucket);
+      if (!list) this.buckets.set(bucket, (list = []));
       list.push(id, offset);
     }
     return id;

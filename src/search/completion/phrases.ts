@@ -12,7 +12,10 @@ export interface Phrase {
 
 /** The form phrases and prefixes are compared in: folded, other characters made single spaces. */
 export function completionKey(text: string): string {
-  return fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const folded = fold(text);
+  // Most phrases are ASCII once folded: a plain character class is several times faster.
+  const separators = /[^\u0000-\u007f]/.test(folded) ? /[^\p{L}\p{N}]+/gu : /[^a-z0-9]+/g;
+  return folded.replace(separators, ' ').trim();
 }
 
 export function phrasesOf(facts: StoredFacts, lang: CompletionLang): Phrase[] {
