@@ -102,6 +102,8 @@ export class ClusterUpdate {
   private readonly changedKeys = new Set<string>();
   private readonly holderCache = new Map<string, KeyHolders>();
   private readonly written = new Set<number>();
+  /** The keys of the records written in this transaction, known without reading them back. */
+  private readonly writtenKeys = new Map<number, readonly string[]>();
   private readonly sequenced = new Set<number>();
 
   constructor(
@@ -118,6 +120,7 @@ export class ClusterUpdate {
   /** A record written with these keys; `fresh` when it holds none yet (new or re-activated). */
   recordWritten(doc: number, sourceId: string, keys: readonly string[], fresh: boolean): void {
     this.written.add(doc);
+    this.writtenKeys.set(doc, keys);
     this.sequenced.add(doc);
     this.seeds.add(doc);
     const wanted = new Set(keys);
@@ -132,6 +135,7 @@ export class ClusterUpdate {
 
   /** A record withdrawn: it holds no key any more and leaves its cluster. */
   recordWithdrawn(doc: number): void {
+    this.writtenKeys.delete(doc);
     this.sequenced.add(doc);
     this.seeds.add(doc);
     for (const held of this.keys.keysOf(doc)) {
@@ -162,7 +166,7 @@ export class ClusterUpdate {
         for (const member of this.stmt.members.all(state.cluster)) queue.push(member.doc);
       }
       if (!state.active) continue;
-      for (const { key } of this.keys.keysOf(doc)) {
+      for (const key of this.writtenKeys.get(doc) ?? this.keys.keysOf(doc).map((held) => held.key)) {
         if (evidence.has(key)) continue;
         const holders = this.holders(key);
         if (!holders.evidential) continue;
