@@ -24,6 +24,7 @@ export function formatDuration(lang: UiLang, ms: number): string {
   const unit = (name: string, value: number, digits = 0) =>
     new Intl.NumberFormat(locale(lang), { style: 'unit', unit: name, unitDisplay: 'long', maximumFractionDigits: digits }).format(value);
   if (!Number.isFinite(ms) || ms < 0) return '';
+  if (ms < 100) return lang === 'fr' ? 'moins d’une seconde' : 'less than a second';
   if (ms < 1_000) return unit('second', ms / 1_000, 1);
   const parts: string[] = [];
   let rest = Math.round(ms / 1_000) * 1_000;
