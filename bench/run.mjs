@@ -6,6 +6,7 @@
 //  2. Re-harvest of the unchanged catalogue: a full run (every record listed, hashed, compared)
 //     and an incremental run (what `federa harvest` does by default), against the first run's time.
 //  3. Search: p50/p95/max over a fixed mix of 50 queries with facets, over the largest catalogue.
+//  4. The web pages over the largest catalogue (bench/web.mjs): search page time, page sizes.
 // Usage: node bench/run.mjs [--sizes 25000,50000,100000] [--passes 3]
 // Prints figures; asserts nothing. Results also go to bench/out/results.json.
 import { spawn } from 'node:child_process';
@@ -136,6 +137,15 @@ async function searchBench(db) {
   };
 }
 
+/** bench/web.mjs over the same catalogue: the web pages' times and sizes through `federa serve`. */
+function webBench(db, config) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [resolve(root, 'bench/web.mjs'), '--db', db, '--config', config, '--passes', String(passes)], { stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolvePromise() : reject(new Error(`bench/web.mjs exited with ${code}`))));
+  });
+}
+
 const results = { machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, harvest: [], search: undefined };
 const fmt = (n, d = 0) => n.toLocaleString('en-CA', { maximumFractionDigits: d, minimumFractionDigits: d });
 
@@ -171,6 +181,7 @@ for (const size of sizes) {
         `incremental ${fmt(row.incrementalReharvestSeconds, 1)} s (${fmt(row.incrementalRatio * 100)}%)`,
     );
     if (size === Math.max(...sizes)) {
+      await webBench(db, config);
       results.search = { records: size, ...(await searchBench(db)) };
       const s = results.search;
       console.log(

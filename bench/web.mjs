@@ -8,7 +8,8 @@
 //     nothing cached, then three more.
 //  3. Bytes of each page type (HTML, and HTML with its stylesheet and script: the page before
 //     images), in both languages.
-// Usage: node bench/web.mjs [--records 100000] [--db PATH] [--passes 3]
+// Usage: node bench/web.mjs [--records 100000] [--db PATH [--config sources.yaml]] [--passes 3]
+// (bench/run.mjs calls it with the catalogue it harvested.)
 // Prints figures; asserts nothing. Results also go to bench/out/web.json.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,7 +22,7 @@ import { QUERIES, WARM_UP } from './search-corpus.mjs';
 const root = resolve(import.meta.dirname, '..');
 const cli = resolve(root, 'dist/cli/main.js');
 const simulator = resolve(root, 'dist/sources/ckan/simulator/main.js');
-const { values } = parseArgs({ options: { records: { type: 'string', default: '100000' }, db: { type: 'string' }, passes: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { records: { type: 'string', default: '100000' }, db: { type: 'string' }, config: { type: 'string' }, passes: { type: 'string', default: '3' } } });
 const records = Number(values.records);
 const passes = Number(values.passes);
 const fmt = (n, d = 0) => n.toLocaleString('en-CA', { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -68,6 +69,7 @@ function runCli(args) {
 
 /** Harvests the simulated portals into `db` unless it already holds a catalogue; returns the config path. */
 async function catalogueAt(db) {
+  if (values.config) return resolve(values.config);
   const config = `${db}.sources.yaml`;
   if (existsSync(db) && existsSync(config)) return config;
   const { child, portals } = await startSimulator();
