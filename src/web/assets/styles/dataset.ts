@@ -2,7 +2,7 @@
 // that scroll sideways rather than overflow, and a print layout with link addresses.
 export const DATASET_STYLES = `
 .dataset { max-width: 60rem; }
-.dataset-head h1 { margin-bottom: .5rem; }
+.dataset-head h1 { margin-bottom: .5rem; overflow-wrap: anywhere; }
 .notice { border-left: 4px solid var(--accent); background: var(--band); padding: .5rem .75rem; margin: .5rem 0; }
 .text-flags { margin: .25rem 0 .75rem; font-size: .9rem; }
 .badge-mt { border-color: #7a4b00; color: #5c3900; }
