@@ -31,7 +31,9 @@ function bucketOf(key: string, offset: number): number {
 }
 
 class LangCompletions {
+  /** Phrase key → phrase, and each keyword's writing → phrase. */
   private readonly ids = new Map<string, number>();
+  private readonly byKeyword = new Map<string, number>();
   private readonly keys: string[] = [];
   private readonly texts: string[] = [];
   private readonly fromTitle: boolean[] = [];
@@ -96,18 +98,26 @@ class LangCompletions {
   }
 
   private intern({ text, title }: Phrase): number {
-    const key = completionKey(text);
-    if (key === '') return -1;
-    let id = this.ids.get(key);
-    if (id !== undefined) {
-      // A phrase no dataset used any more takes the writing of the one that uses it again.
-      if (this.counts[id] === 0 || (title && !this.fromTitle[id])) {
-        this.texts[id] = text;
-        this.fromTitle[id] = true;
-      }
-      return id;
+    // The same keyword recurs across thousands of datasets: its writing finds its phrase directly
+    // (titles, nearly all distinct, are not worth remembering so).
+    let id = title ? undefined : this.byKeyword.get(text);
+    if (id === undefined) {
+      const key = completionKey(text);
+      if (key === '') return -1;
+      id = this.ids.get(key) ?? this.add(key, text, title);
+      if (!title) this.byKeyword.set(text, id);
     }
-    id = this.keys.length;
+    // A phrase no dataset used any more takes the writing of the one that uses it again.
+    if (this.counts[id] === 0 || (title && !this.fromTitle[id])) {
+      this.texts[id] = text;
+      this.fromTitle[id] = title;
+    }
+    return id;
+  }
+
+  /** A new phrase, listed under each of its word starts. */
+  private add(key: string, text: string, title: boolean): number {
+    const id = this.keys.length;
     this.ids.set(key, id);
     this.keys.push(key);
     this.texts.push(text);
