@@ -1,7 +1,7 @@
 // Completion benchmark: the search benchmark's synthetic catalogue (100,000 records by default),
 // then the time the completion index adds to loading the search columns, and the latency of
 // GET /api/v1/suggest's function over a mix of prefixes in both languages.
-//   npx tsc -p tsconfig.build.json && node --expose-gc bench/complete.mjs [records]
+//   npx tsc -p tsconfig.build.json && node bench/complete.mjs [records]
 // Latencies: each prefix is completed 5 times after a warm-up; p50/p95/max over all calls.
 import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
@@ -31,18 +31,10 @@ await writer.close();
 const db = new Database(path, { readonly: true });
 const rows = db.prepare("SELECT doc, facts FROM datasets WHERE state = 'active'").all().map((r) => [r.doc, decodeFacts(r.facts)]);
 db.close();
-// Heap is measured only with --expose-gc: without a collection before and after it means nothing.
-const heap = () => {
-  globalThis.gc?.();
-  globalThis.gc?.();
-  return process.memoryUsage().heapUsed;
-};
-const before = heap();
 let t = performance.now();
 const alone = new CompletionIndex();
 for (const [doc, facts] of rows) alone.apply(doc, facts);
 const buildMs = performance.now() - t;
-const heapText = globalThis.gc ? `, ${((heap() - before) / 1024 / 1024).toFixed(0)} MB of heap` : '';
 
 const catalogue = openCatalogue({ path });
 t = performance.now();
@@ -67,8 +59,7 @@ for (let round = 0; round < 5; round++) {
 times.sort((a, b) => a - b);
 const at = (p) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)];
 console.log(`records: ${total}`);
-console.log(`completion index alone: built in ${buildMs.toFixed(0)} ms from ${rows.length} records' facts${heapText}`);
-void alone;
+console.log(`completion index alone: built in ${buildMs.toFixed(0)} ms from ${rows.length} records' facts`);
 console.log(`search columns with completion loaded in ${loadMs.toFixed(0)} ms`);
 console.log(`complete(): p50 ${at(50).toFixed(2)} ms, p95 ${at(95).toFixed(2)} ms, max ${times.at(-1).toFixed(2)} ms over ${times.length} calls`);
 for (const [lang, q] of [['en', 'wat'], ['fr', 'hôp']]) console.log(`  ${lang} "${q}":`, (await catalogue.complete({ q, lang })).map((c) => `${c.text} (${c.count})`).join(', '));
