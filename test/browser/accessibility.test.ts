@@ -75,6 +75,11 @@ describe.skipIf(skipBrowserTests)('axe-core finds no WCAG 2.1 AA violation', () 
         if (path === undefined) throw new Error(`${type.name}: the catalogue has no such record`);
         // axe is injected as a script, which the pages' CSP forbids: this context bypasses it.
         const { page, close } = await openPage(browser, { bypassCSP: true, locale: lang === 'en' ? 'en-CA' : 'fr-CA' });
+        // The site must work on an intranet: no font, script, style or image from elsewhere.
+        const elsewhere: string[] = [];
+        page.on('request', (request) => {
+          if (!request.url().startsWith(`${site.url}/`) && !request.url().startsWith('data:')) elsewhere.push(request.url());
+        });
         try {
           const violations = await shots.step(page, `${lang} ${type.name}`, async () => {
             const response = await page.goto(`${site.url}${path}`);
@@ -83,6 +88,7 @@ describe.skipIf(skipBrowserTests)('axe-core finds no WCAG 2.1 AA violation', () 
             return axeViolations(page);
           });
           expect(violations, describeViolations(`${type.name} (${path})`, violations)).toEqual([]);
+          expect(elsewhere, path).toEqual([]);
         } finally {
           await close();
         }
