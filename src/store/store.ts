@@ -35,6 +35,23 @@ export interface StoredSource {
   activeCount: number;
 }
 
+export type TokenRole = 'admin' | 'editor';
+export const TOKEN_ROLES: readonly TokenRole[] = ['admin', 'editor'];
+
+/** An API token as stored: its SHA-256 (hex), never the token itself. */
+export interface NewToken {
+  id: string;
+  name?: string;
+  role: TokenRole;
+  hash: string;
+  createdAt: string;
+}
+
+export interface StoredToken extends NewToken {
+  lastUsedAt?: string;
+  revokedAt?: string;
+}
+
 export interface Store extends HarvestSink {
   write(records: DatasetRecord[], hints?: WriteHints): Promise<WriteOutcome>;
   countClustered(sourceId: string): Promise<number>;
@@ -44,5 +61,11 @@ export interface Store extends HarvestSink {
   getJob(id: string): Promise<JobReport | undefined>;
   /** Number of active datasets. */
   countDatasets(): Promise<number>;
+  createToken(token: NewToken): Promise<void>;
+  /** Every token, revoked ones included, oldest first. */
+  listTokens(): Promise<StoredToken[]>;
+  touchToken(id: string, at: string): Promise<void>;
+  /** False when no token has that id. */
+  revokeToken(id: string, at: string): Promise<boolean>;
   close(): Promise<void>;
 }

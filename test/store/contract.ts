@@ -329,5 +329,35 @@ export function storeContract(engine: string, factory: StoreFactory): void {
         expect((await store.listSources()).map((s) => [s.settings.id, s.priority])).toEqual([['aa-federal', 1], ['zz-bc', 0]]);
       });
     });
+
+    describe('api tokens', () => {
+      it('keeps what it is given, lists oldest first, records use and revocation, never loses a token', async () => {
+        const store = await create();
+        expect(await store.listTokens()).toEqual([]);
+        await store.createToken({ id: 'tok-b', role: 'editor', hash: 'b'.repeat(64), createdAt: '2026-01-02T00:00:00Z' });
+        await store.createToken({ id: 'tok-a', name: 'ops', role: 'admin', hash: 'a'.repeat(64), createdAt: '2026-01-01T00:00:00Z' });
+        expect(await store.listTokens()).toEqual([
+          { id: 'tok-a', name: 'ops', role: 'admin', hash: 'a'.repeat(64), createdAt: '2026-01-01T00:00:00Z' },
+          { id: 'tok-b', role: 'editor', hash: 'b'.repeat(64), createdAt: '2026-01-02T00:00:00Z' },
+        ]);
+        await store.touchToken('tok-b', '2026-01-03T00:00:00Z');
+        expect(await store.revokeToken('tok-a', '2026-01-04T00:00:00Z')).toBe(true);
+        // Revoking again keeps the first date; an unknown id is reported.
+        expect(await store.revokeToken('tok-a', '2026-01-05T00:00:00Z')).toBe(true);
+        expect(await store.revokeToken('tok-zz', '2026-01-05T00:00:00Z')).toBe(false);
+        const [a, b] = await store.listTokens();
+        expect(a?.revokedAt).toBe('2026-01-04T00:00:00Z');
+        expect(b?.lastUsedAt).toBe('2026-01-03T00:00:00Z');
+        expect(b?.revokedAt).toBeUndefined();
+      });
+
+      it('refuses a second token with the same hash or id', async () => {
+        const store = await create();
+        await store.createToken({ id: 'tok-1', role: 'editor', hash: 'c'.repeat(64), createdAt: '2026-01-01T00:00:00Z' });
+        await expect(store.createToken({ id: 'tok-2', role: 'admin', hash: 'c'.repeat(64), createdAt: '2026-01-01T00:00:00Z' })).rejects.toThrow();
+        await expect(store.createToken({ id: 'tok-1', role: 'admin', hash: 'd'.repeat(64), createdAt: '2026-01-01T00:00:00Z' })).rejects.toThrow();
+        expect((await store.listTokens()).map((t) => t.role)).toEqual(['editor']);
+      });
+    });
   });
 }

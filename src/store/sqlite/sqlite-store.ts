@@ -7,13 +7,14 @@ import type { ExistingRecord, WriteHints, WriteOutcome } from '../../harvest/sin
 import type { SourceSettings } from '../../sources/settings.js';
 import { StoreError } from '../errors.js';
 import type { DocumentBuilder } from '../index-document.js';
-import type { Store, StoredDataset, StoredSource } from '../store.js';
+import type { NewToken, Store, StoredDataset, StoredSource, StoredToken } from '../store.js';
 import { openConnection, type SqliteDatabase } from './connection.js';
 import { DatasetTable } from './datasets.js';
 import { migrate } from './migrate.js';
 import type { Migration } from './migrations/migration.js';
 import { SqliteSearchPort } from './search-port.js';
 import { SourceJobTables } from './sources-jobs.js';
+import { TokenTable } from './tokens.js';
 
 export interface SqliteStoreOptions {
   /** Database file, or `:memory:`. */
@@ -32,6 +33,7 @@ export class SqliteStore implements Store {
   private readonly db: SqliteDatabase;
   private readonly datasets: DatasetTable;
   private readonly sourcesJobs: SourceJobTables;
+  private readonly tokens: TokenTable;
   private closed = false;
 
   private constructor(path: string, db: SqliteDatabase, buildDocument: DocumentBuilder) {
@@ -39,6 +41,7 @@ export class SqliteStore implements Store {
     this.db = db;
     this.datasets = new DatasetTable(db, buildDocument);
     this.sourcesJobs = new SourceJobTables(db);
+    this.tokens = new TokenTable(db);
     this.searchPort = new SqliteSearchPort(db, this.datasets.changeSequence());
   }
 
@@ -117,6 +120,22 @@ export class SqliteStore implements Store {
 
   async countDatasets(): Promise<number> {
     return this.run(() => this.datasets.countDatasets());
+  }
+
+  async createToken(token: NewToken): Promise<void> {
+    this.run(() => this.tokens.create(token));
+  }
+
+  async listTokens(): Promise<StoredToken[]> {
+    return this.run(() => this.tokens.list());
+  }
+
+  async touchToken(id: string, at: string): Promise<void> {
+    this.run(() => this.tokens.touch(id, at));
+  }
+
+  async revokeToken(id: string, at: string): Promise<boolean> {
+    return this.run(() => this.tokens.revoke(id, at));
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,8 @@
 import { initialSchema } from './0001-initial.js';
 import { changeStamps } from './0002-change-stamps.js';
 import { clusters } from './0003-clusters.js';
+import { apiTokens } from './0004-api-tokens.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, changeStamps, clusters];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, changeStamps, clusters, apiTokens];
