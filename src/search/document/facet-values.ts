@@ -22,7 +22,13 @@ export function jurisdictionValues(j: Jurisdiction): IndexedFacetValue[] {
 /** The label of a jurisdiction facet value (`CA`, `CA-QC`, `CA-QC/Laval`). */
 export function jurisdictionValueLabel(value: string): Label {
   const slash = value.indexOf('/');
-  if (slash >= 0) return jurisdictionLabel({ level: 'municipal', code: value.slice(0, slash), municipality: value.slice(slash + 1) });
+  if (slash >= 0) {
+    const code = value.slice(0, slash);
+    const place = jurisdictionLabel({ level: 'municipal', code, municipality: value.slice(slash + 1) });
+    // A city may share its province's name (Québec): the facet says where it is.
+    const region = /^CA-([A-Z]{2})$/.exec(code)?.[1];
+    return region ? { en: `${place.en} (${region})`, fr: `${place.fr} (${region})` } : place;
+  }
   return jurisdictionLabel({ level: value === 'CA' ? 'federal' : 'provincial', code: value });
 }
 
