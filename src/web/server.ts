@@ -7,6 +7,7 @@ import type { SpellingSuggestion } from '../search/spelling/suggest.js';
 import type { SearchRequest, SearchResponse } from '../search/types.js';
 import type { Store } from '../store/store.js';
 import { assetByPath } from './assets/index.js';
+import { canadaMap } from './map/canada-map.js';
 import { SafeHtml } from './html.js';
 import { datasetPage } from './pages/dataset.js';
 import { errorPage, notFoundPage } from './pages/errors.js';
@@ -97,6 +98,11 @@ function pagesFor(lang: UiLang): Array<[string, PageHandler]> {
 
 export function webRoutes(deps: WebDeps) {
   return async (app: FastifyInstance) => {
+    // Project the maps of Canada while the server starts, not in the first visitor's request.
+    app.addHook('onReady', async () => {
+      canadaMap('full');
+      canadaMap('small');
+    });
     app.get('/', async (request, reply) => {
       const lang = preferredLang(request.headers['accept-language']);
       return reply.header('vary', 'Accept-Language').redirect(`/${lang}/`, 303);
