@@ -16,6 +16,8 @@ export class ApiError extends Error {
     readonly code: string,
     readonly label: Label,
     readonly parameter?: string,
+    /** Response headers the error needs (`WWW-Authenticate`, `Retry-After`). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(label.en);
     this.name = 'ApiError';

@@ -6,6 +6,8 @@ import type { SearchRequest, SearchResponse } from '../search/types.js';
 import { QueryError } from '../search/types.js';
 import type { Store } from '../store/store.js';
 import { ApiError, invalidParameter } from './errors.js';
+import { DEFAULT_BODY_LIMIT, rateLimiting, securityHeaders, type RateLimitOptions } from './hardening.js';
+import { harvestRoutes } from './routes/harvest.js';
 import { datasetRoutes } from './routes/datasets.js';
 import { healthRoutes } from './routes/health.js';
 import { sourceRoutes } from './routes/sources.js';
@@ -18,10 +20,28 @@ export interface ApiDeps {
   activeSources?: () => string[];
   /** Prefix completion for search boxes (`GET /api/v1/suggest`); the route exists only with it. */
   complete?(request: CompletionRequest): Promise<Completion[]>;
+  /** Starts a harvest of one source (`POST /api/v1/sources/{id}/harvest`); the route exists only with it. */
+  startHarvest?: HarvestStarter;
 }
 
-export async function buildApi(deps: ApiDeps, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, routerOptions: { maxParamLength: 500, ignoreTrailingSlash: true } });
+export type HarvestStarter = (sourceId: string, mode: 'incremental' | 'full') => Promise<{ status: 'started'; jobId: string } | { status: 'busy' } | { status: 'unknown' }>;
+
+export interface ApiOptions {
+  logger?: boolean;
+  /** Per-client limit; none when absent (the serve command always sets one). */
+  rateLimit?: RateLimitOptions;
+  /** Largest request body in bytes (default 64 KiB: the API takes only small JSON bodies). */
+  bodyLimit?: number;
+}
+
+export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    routerOptions: { maxParamLength: 500, ignoreTrailingSlash: true },
+  });
+  securityHeaders(app);
+  if (options.rateLimit) await rateLimiting(app, options.rateLimit);
 
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('access-control-allow-origin', '*');
@@ -30,7 +50,7 @@ export async function buildApi(deps: ApiDeps, options: { logger?: boolean } = {}
   });
 
   app.setErrorHandler((error, _request, reply) => {
-    if (error instanceof ApiError) return reply.status(error.status).send(error.body());
+    if (error instanceof ApiError) return reply.status(error.status).headers(error.headers).send(error.body());
     if (error instanceof QueryError) {
       const e = invalidParameter(error.field, error.message, error.messageFr ?? error.message);
       return reply.status(400).send(e.body());
@@ -55,5 +75,6 @@ export async function buildApi(deps: ApiDeps, options: { logger?: boolean } = {}
   await app.register(datasetRoutes(deps), { prefix: '/api/v1' });
   await app.register(sourceRoutes(deps), { prefix: '/api/v1' });
   if (deps.complete) await app.register(suggestRoutes(deps.complete), { prefix: '/api/v1' });
+  if (deps.startHarvest) await app.register(harvestRoutes(deps, deps.startHarvest), { prefix: '/api/v1' });
   return app;
 }

@@ -1,5 +1,6 @@
 import type { UiLang } from '../../core/langstring.js';
-import { buildApi } from '../../api/server.js';
+import { DEFAULT_BODY_LIMIT, DEFAULT_RATE_LIMIT, type RateLimitOptions } from '../../api/hardening.js';
+import { buildApi, type HarvestStarter } from '../../api/server.js';
 import { webRoutes } from '../../web/server.js';
 import type { FederaConfig } from '../../harvest/config.js';
 import { registerSources } from '../../harvest/harvester.js';
@@ -7,7 +8,8 @@ import { HarvestScheduler } from '../../harvest/scheduler.js';
 import type { Catalogue } from '../../search/catalogue.js';
 import type { CompletionRequest } from '../../search/completion/completion-index.js';
 import type { SearchRequest } from '../../search/types.js';
-import { openDatabase, readConfig, type GlobalOptions } from '../context.js';
+import { openDatabase, readConfig, UsageError, type GlobalOptions } from '../context.js';
+import { watchJobStarts } from '../job-starts.js';
 import { t } from '../messages.js';
 import { endLine } from '../progress.js';
 
@@ -23,25 +25,42 @@ export interface RunningServer {
 
 /** Serves the API over a catalogue, harvests never-harvested sources in the background, then
  * keeps every source on its schedule. */
-export async function startServer(catalogue: Catalogue, config: FederaConfig, options: { host: string; port: number; lang: UiLang }): Promise<RunningServer> {
+export async function startServer(
+  catalogue: Catalogue,
+  config: FederaConfig,
+  options: { host: string; port: number; lang: UiLang; rateLimit?: RateLimitOptions },
+): Promise<RunningServer> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   await registerSources(config, catalogue.store);
   // Load the search columns now (seconds at 100,000 records) rather than in the first request.
   await catalogue.refresh();
+  const starts = watchJobStarts(catalogue.store);
   const scheduler = new HarvestScheduler({
     config,
-    sink: catalogue.store,
+    sink: starts.sink,
     onJobStart: (id) => log(t(options.lang, 'jobStart', { source: id })),
     onJobEnd: (report) => endLine(options.lang, report).forEach(log),
   });
+  const startHarvest: HarvestStarter = async (sourceId, mode) => {
+    const source = config.sources.find((s) => s.id === sourceId);
+    if (!source) return { status: 'unknown' };
+    if (scheduler.active.includes(sourceId)) return { status: 'busy' };
+    const saved = starts.next(sourceId);
+    const run = scheduler.run([source], mode);
+    // A run that ends without saving a job (stopping, or its store failing) still names one when it can.
+    const ended = run.then((jobs) => jobs[0]?.id);
+    const jobId = await Promise.race([saved, ended]);
+    return jobId === undefined ? { status: 'busy' } : { status: 'started', jobId };
+  };
   const deps = {
     store: catalogue.store,
     search: (r: SearchRequest) => catalogue.search(r),
     suggest: (r: SearchRequest) => catalogue.suggest(r),
     complete: (r: CompletionRequest) => catalogue.complete(r),
     activeSources: () => scheduler.active,
+    startHarvest,
   };
-  const app = await buildApi(deps);
+  const app = await buildApi(deps, { rateLimit: options.rateLimit ?? rateLimitFromEnv(), bodyLimit: bodyLimitFromEnv() });
   await app.register(webRoutes(deps));
   const address = await app.listen({ host: options.host, port: options.port });
   const url = address.replace('[::1]', 'localhost');
@@ -58,6 +77,28 @@ export async function startServer(catalogue: Catalogue, config: FederaConfig, op
       await scheduler.stop();
     },
   };
+}
+
+function wholeNumberFromEnv(name: string, fallback: number): number {
+  const text = process.env[name];
+  if (text === undefined || text === '') return fallback;
+  if (!/^\d+$/.test(text)) throw new UsageError(`${name}="${text}": expected a whole number / nombre entier attendu`);
+  return Number(text);
+}
+
+/** FEDERA_RATE_LIMIT requests per client per minute (default 600; 0: off), loopback clients
+ * exempt unless FEDERA_RATE_LIMIT_LOOPBACK=1. */
+function rateLimitFromEnv(): RateLimitOptions | undefined {
+  const max = wholeNumberFromEnv('FEDERA_RATE_LIMIT', DEFAULT_RATE_LIMIT.max);
+  const exemptLoopback = process.env.FEDERA_RATE_LIMIT_LOOPBACK !== '1';
+  return max === 0 ? undefined : { max, windowMs: DEFAULT_RATE_LIMIT.windowMs, exemptLoopback };
+}
+
+/** FEDERA_BODY_LIMIT bytes (default 64 KiB). */
+function bodyLimitFromEnv(): number {
+  const limit = wholeNumberFromEnv('FEDERA_BODY_LIMIT', DEFAULT_BODY_LIMIT);
+  if (limit === 0) throw new UsageError('FEDERA_BODY_LIMIT=0: expected at least 1 byte / au moins 1 octet attendu');
+  return limit;
 }
 
 export function parsePort(text: string | undefined, fallback: number): number {
