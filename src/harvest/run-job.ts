@@ -2,6 +2,7 @@
 // report and the run goes on; a page that cannot be read fails the job and withdraws nothing.
 import { randomBytes } from 'node:crypto';
 import type { DatasetRecord } from '../core/dataset.js';
+import { capRecord } from '../core/caps.js';
 import { sha256Hex } from '../core/hash.js';
 import { datasetId } from '../core/ids.js';
 import { detached } from '../core/text.js';
@@ -96,6 +97,8 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
   let written = 0;
   let clustersFormed = 0;
   let pageProblems = 0;
+  // Records written with oversized fields cut: kept, but the job says the source is at fault.
+  let capped = 0;
   // A listing problem not tied to a record (a page that stopped the listing, an entry without
   // an id) means we cannot tell what the source still has: nothing may be withdrawn.
   let listingIncomplete = false;
@@ -182,11 +185,16 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
         continue;
       }
       keep.add(item.remoteId);
+      const { record: fitted, cuts } = capRecord(mapped.record);
+      if (cuts.length > 0) {
+        capped++;
+        problem({ recordId: item.remoteId, url, reason: `oversized fields were cut: ${cuts.join('; ')}` });
+      }
       const record: DatasetRecord = {
-        ...mapped.record,
+        ...fitted,
         id: datasetId(config.id, item.remoteId),
         provenance: {
-          ...mapped.record.provenance,
+          ...fitted.provenance,
           sourceId: config.id,
           remoteId: item.remoteId,
           harvestedAt,
@@ -253,7 +261,7 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
         counts.withdrawn = await sink.withdrawMissing(config.id, keep, now().toISOString());
       }
     }
-    report.status = counts.failed > 0 || pageProblems > 0 || report.flagged ? 'partial' : 'succeeded';
+    report.status = counts.failed > 0 || pageProblems > 0 || capped > 0 || report.flagged ? 'partial' : 'succeeded';
   } catch (error) {
     report.status = 'failed';
     report.complete = false;
