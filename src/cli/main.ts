@@ -14,6 +14,7 @@ import { jobsListCommand, jobsShowCommand } from './commands/jobs.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { sourcesListCommand } from './commands/sources.js';
+import { tokensCreateCommand, tokensListCommand, tokensRevokeCommand } from './commands/tokens.js';
 import { UsageError } from './context.js';
 import { cliLanguage } from './lang.js';
 import { t } from './messages.js';
@@ -100,6 +101,30 @@ jobs
   .option('--json')
   .action(async (opts: { source?: string; limit?: string; json?: boolean }) => {
     exitCode = await jobsListCommand({ ...globals(), ...opts }, lang());
+  });
+
+const tokens = program.command('tokens').description('API tokens for requests that change state / jetons d’API pour les requêtes qui modifient des données');
+tokens
+  .command('create')
+  .description('print a new token once; only its hash is kept / afficher un nouveau jeton une fois; seul son hachage est conservé')
+  .requiredOption('--role <role>', 'admin | editor')
+  .option('--name <name>', 'what it is for / à quoi il sert')
+  .option('--json')
+  .action(async (opts: { role?: string; name?: string; json?: boolean }) => {
+    exitCode = await tokensCreateCommand({ ...globals(), ...opts }, lang());
+  });
+tokens
+  .command('list')
+  .description('tokens (never the tokens themselves) / jetons (jamais les jetons eux-mêmes)')
+  .option('--json')
+  .action(async (opts: { json?: boolean }) => {
+    exitCode = await tokensListCommand({ ...globals(), ...opts }, lang());
+  });
+tokens
+  .command('revoke')
+  .argument('<id>')
+  .action(async (id: string) => {
+    exitCode = await tokensRevokeCommand(id, globals(), lang());
   });
 
 program

@@ -75,6 +75,25 @@ const messages = {
     en: (p: Params) => `"${p.value}" is neither a source of ${p.file} nor an http(s) URL`,
     fr: (p: Params) => `« ${p.value} » n’est ni une source de ${p.file} ni une URL http(s)`,
   },
+  tokenRole: {
+    en: (p: Params) => `--role "${p.value}": expected one of ${p.roles}`,
+    fr: (p: Params) => `--role « ${p.value} » : attendu l’un de ${p.roles}`,
+  },
+  tokenName: {
+    en: (p: Params) => `--name: expected 1 to ${p.max} printable characters`,
+    fr: (p: Params) => `--name : de 1 à ${p.max} caractères imprimables attendus`,
+  },
+  tokenCreated: {
+    en: (p: Params) => `token ${p.id} (${p.role}) created: it is shown only this once; send it as "Authorization: Bearer <token>"`,
+    fr: (p: Params) => `jeton ${p.id} (${p.role}) créé : il n’est affiché que cette fois; envoyez-le comme « Authorization: Bearer <jeton> »`,
+  },
+  noTokens: { en: () => 'No tokens.', fr: () => 'Aucun jeton.' },
+  tokenHeader: { en: () => 'id  role  name  created  last used  state', fr: () => 'id  rôle  nom  créé  dernier usage  état' },
+  tokenActive: { en: () => 'active', fr: () => 'actif' },
+  tokenNeverUsed: { en: () => 'never used', fr: () => 'jamais utilisé' },
+  tokenRevokedAt: { en: (p: Params) => `revoked ${p.at}`, fr: (p: Params) => `révoqué ${p.at}` },
+  tokenRevoked: { en: (p: Params) => `token ${p.id} revoked`, fr: (p: Params) => `jeton ${p.id} révoqué` },
+  tokenNotFound: { en: (p: Params) => `no token "${p.id}"`, fr: (p: Params) => `aucun jeton « ${p.id} »` },
 } satisfies Record<string, Record<UiLang, Template>>;
 
 export type MessageKey = keyof typeof messages;
