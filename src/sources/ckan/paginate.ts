@@ -14,7 +14,8 @@
 //   carries a problem saying records may have been missed; a later full run will list them.
 // - A page that brings no record not already listed ends the listing with a problem: that is a
 //   server ignoring `start` (it repeats the first page), which would otherwise loop forever.
-// - The listing ends at `count` (the latest the server announced) or on an empty page.
+// - The listing ends at `count` (the latest the server announced) or on an empty page; an empty
+//   page short of `count`, a page past it, or an id twice in one page is a problem on the page.
 // - The next page is requested as soon as a page is read, before the harvester processes it, so
 //   that the portal's response time overlaps our work (still one request at a time per host).
 import type { HttpClient } from '../http.js';
@@ -92,13 +93,28 @@ export async function* packageSearch(options: PackageSearchOptions): AsyncGenera
   let rewinds = 0;
   let rewindBy = 1;
   let lastStart = -1;
+  let countDoubted = false;
   for (;;) {
     const { start, url } = pending;
     const page = readPage(readEnvelope(await pending.response), url, start);
     const problems = page.problems;
     if (page.length === 0) {
+      // Short of the count (and of a count that shrank while paging): records may be missing.
+      if (start < page.count && !countDoubted) {
+        problems.push({ reason: `the page at ${url} is empty though the server announced ${page.count} records; the listing stopped after ${seen.size}` });
+      }
       if (problems.length > 0) yield { items: [], problems, total: page.count, url };
       return;
+    }
+    const twice = page.ids.filter((id, i) => page.ids.indexOf(id) !== i);
+    if (twice.length > 0) {
+      problems.push({ reason: `the page at ${url} lists ${[...new Set(twice)].map((id) => `"${id}"`).join(', ')} more than once: the first copy was kept` });
+    }
+    // Solr counts and pages from one snapshot: a page past the count means the count is wrong, and
+    // ending there could make records still published look deleted.
+    if (start + page.length > page.count && !countDoubted) {
+      countDoubted = true;
+      problems.push({ reason: `the server announced ${page.count} records but the page at ${url} lists more: the count is not trusted and the listing goes on to a short page` });
     }
     if (previous.size > 0 && !page.ids.some((id) => previous.has(id)) && page.ids.some((id) => !seen.has(id))) {
       if (rewinds < MAX_REWINDS && start > 0) {
@@ -118,7 +134,7 @@ export async function* packageSearch(options: PackageSearchOptions): AsyncGenera
       seen.add(item.remoteId);
       return true;
     });
-    const atEnd = start + page.length >= page.count;
+    const atEnd = countDoubted ? page.length < rows : start + page.length >= page.count;
     if (items.length === 0 && !atEnd && lastStart >= 0) {
       const repeats = page.ids.every((id) => previous.has(id));
       problems.push({
