@@ -39,6 +39,11 @@ export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     routerOptions: { maxParamLength: 500, ignoreTrailingSlash: true },
+    // Errors met before any route (a path that is not valid percent-encoded UTF-8): our shape too.
+    frameworkErrors: (_error, _request, reply) => {
+      const e = new ApiError(400, 'bad_url', { en: 'the URL is not validly percent-encoded UTF-8', fr: 'l’URL n’est pas de l’UTF-8 valablement encodé en pourcentages' });
+      void reply.status(400).send(e.body());
+    },
   });
   securityHeaders(app);
   if (options.rateLimit) await rateLimiting(app, options.rateLimit);
