@@ -1,5 +1,5 @@
 // The HTTP API (Fastify). Faces hold no business logic: they parse, call and serialize.
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { FEDERA_VERSION } from '../core/version.js';
 import type { Completion, CompletionRequest } from '../search/completion/completion-index.js';
 import type { SearchRequest, SearchResponse } from '../search/types.js';
@@ -42,7 +42,7 @@ export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise
     // Errors met before any route (a path that is not valid percent-encoded UTF-8): our shape too.
     frameworkErrors: (_error, _request, reply) => {
       const e = new ApiError(400, 'bad_url', { en: 'the URL is not validly percent-encoded UTF-8', fr: 'l’URL n’est pas de l’UTF-8 valablement encodé en pourcentages' });
-      void reply.status(400).send(e.body());
+      void (reply as FastifyReply).status(400).send(e.body());
     },
   });
   securityHeaders(app);

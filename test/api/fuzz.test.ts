@@ -35,7 +35,7 @@ const TEXT = [
 const PARAMS = ['q', 'q', 'q', 'lang', 'sort', 'page', 'size', 'modifiedFrom', 'modifiedTo', 'jurisdictionLevel', 'jurisdiction', 'publisher', 'source', 'format', 'licence', 'open', 'subject', 'keyword', 'language', 'limit', 'q[]', 'q[a]', '__proto__', 'constructor', 'x', '', '%FF', 'size[]'];
 
 class Fuzzer {
-  constructor(private readonly next: () => number) {}
+  constructor(readonly next: () => number) {}
   int(n: number): number {
     return Math.floor(this.next() * n);
   }
