@@ -2,6 +2,7 @@
 // for (one ISO record at a time, an exception report), so that a page of big records is never
 // held whole. Well-formedness errors inside a subtree travel with it (the record is reported, the
 // others go on); errors outside any subtree belong to the document.
+import { refusedEntities } from '../../common/xml-entities.js';
 import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
 import { canonicalName, isNamespaceDeclaration } from './namespaces.js';
 import type { XmlElement } from './tree.js';
@@ -58,6 +59,11 @@ export class XmlSubtreeReader {
       const message = error.message;
       if (this.stack.length > 0) this.subtreeErrors.push(message);
       else this.documentErrors.push(message);
+    });
+    // Saxes expands no declared entity: their uses fail as undefined, but the refusal says why.
+    this.parser.on('doctype', (doctype) => {
+      const refused = refusedEntities(doctype);
+      if (refused !== undefined) this.documentErrors.push(refused);
     });
     this.parser.on('opentag', (tag) => this.open(tag));
     this.parser.on('closetag', () => this.close());

@@ -3,6 +3,7 @@
 // and a document cut off midway (a dropped connection, a proxy's time-out) just ends. The check
 // says where the document first breaks, so that only what comes before is read.
 import { SaxesParser } from 'saxes';
+import { refusedEntities } from '../../common/xml-entities.js';
 
 export class XmlCheck {
   private readonly parser = new SaxesParser({ xmlns: true, position: true });
@@ -19,6 +20,12 @@ export class XmlCheck {
     });
     // Entities a DOCTYPE declares (`<!ENTITY xsd "http://…#">`), as the RDF/XML parser takes them.
     this.parser.on('doctype', (doctype) => {
+      const refused = refusedEntities(doctype);
+      if (refused !== undefined && this.failure === undefined) {
+        this.failure = new Error(refused);
+        this.failedAt = this.parser.position;
+        return;
+      }
       for (const m of doctype.matchAll(/<!ENTITY\s+(\S+)\s+["']([^"']+)["']\s*>/gu)) this.parser.ENTITIES[m[1] ?? ''] = m[2] ?? '';
     });
   }
