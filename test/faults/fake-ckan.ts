@@ -1,4 +1,4 @@
-// A small CKAN on loopback for the fault-injection suite: package_search (rows, start, fl, an
+// Loopback portals for the fault-injection suite that a test turns hostile. A small CKAN: package_search (rows, start, fl, an
 // `id:(…)` filter) over a list of packages, until a test turns it hostile with a raw handler.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,15 +16,18 @@ export interface FakePackage {
 /** Answers a request itself (returns true) or leaves it to the healthy portal (false). */
 export type Hostility = (url: URL, req: IncomingMessage, res: ServerResponse, healthy: () => unknown) => boolean;
 
-export interface FakeCkan {
+export interface HostileServer {
   url: string;
-  packages: FakePackage[];
   /** Every request's URL, in order. */
   requests: URL[];
   turn(hostility: Hostility | undefined): void;
   /** Closes every open connection at once, as a killed process would. */
   kill(): void;
   close(): Promise<void>;
+}
+
+export interface FakeCkan extends HostileServer {
+  packages: FakePackage[];
 }
 
 export function fakePackages(prefix: string, word: string, n: number): FakePackage[] {
@@ -53,26 +56,21 @@ export function searchResult(packages: readonly FakePackage[], url: URL): unknow
   return { help: 'package_search', success: true, result: { count: matching.length, results: page } };
 }
 
-export async function startFakeCkan(packages: FakePackage[]): Promise<FakeCkan> {
+/** A loopback server answering as `healthy` says until a test turns it hostile. */
+export async function startHostileServer(healthy: (url: URL, req: IncomingMessage, res: ServerResponse) => void, fallback: () => unknown = () => undefined): Promise<HostileServer> {
   const requests: URL[] = [];
   let hostility: Hostility | undefined;
   let base = '';
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', base);
     requests.push(url);
-    const healthy = () => searchResult(packages, url);
-    if (hostility?.(url, req, res, healthy)) return;
-    if (!url.pathname.endsWith('/api/3/action/package_search')) {
-      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ success: false, error: { message: 'Not found' } }));
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(healthy()));
+    if (hostility?.(url, req, res, fallback)) return;
+    healthy(url, req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: `${base}/`,
-    packages,
     requests,
     turn: (h) => void (hostility = h),
     kill: () => server.closeAllConnections(),
@@ -81,6 +79,25 @@ export async function startFakeCkan(packages: FakePackage[]): Promise<FakeCkan> 
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+export async function startFakeCkan(packages: FakePackage[]): Promise<FakeCkan> {
+  let current: URL | undefined;
+  const server = await startHostileServer(
+    (url, _req, res) => {
+      if (!url.pathname.endsWith('/api/3/action/package_search')) {
+        res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ success: false, error: { message: 'Not found' } }));
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(searchResult(packages, url)));
+    },
+    () => (current ? searchResult(packages, current) : undefined),
+  );
+  return {
+    ...server,
+    packages,
+    turn: (h) => server.turn(h && ((url, req, res, healthy) => ((current = url), h(url, req, res, healthy)))),
   };
 }
 

@@ -11,16 +11,30 @@ import type { HttpClientOptions } from '../../src/harvest/fetch/http-client.js';
 import { harvest, type HarvestRunResult } from '../../src/harvest/harvester.js';
 import type { JobReport } from '../../src/harvest/report.js';
 import { openCatalogue, type Catalogue } from '../../src/search/catalogue.js';
-import { fakePackages, startFakeCkan, type FakeCkan, type Hostility } from './fake-ckan.js';
+import { fakePackages, startFakeCkan, type FakeCkan, type HostileServer } from './fake-ckan.js';
 
 export const HOSTILE_RECORDS = 12;
 export const STEADY_RECORDS = 6;
 /** Short, so that a silent server fails its job quickly (the config's least is a second). */
 export const TIMEOUT_MS = 400;
 
+/** A hostile source of another kind than CKAN: its server, what the config says of it, and how
+ * many records it holds while healthy. */
+export interface HostileKind {
+  server: HostileServer;
+  type: string;
+  url: string;
+  options?: Record<string, unknown>;
+  records: number;
+}
+
 export interface FaultHarness {
   steady: FakeCkan;
+  /** The CKAN hostile source (unused, but still there, when `kind` is given). */
   hostile: FakeCkan;
+  /** The server of the hostile source, whatever its kind. */
+  hostileServer: HostileServer;
+  hostileRecords: number;
   catalogue: Catalogue;
   config: FederaConfig;
   /** Waits the client was asked to make (Retry-After, backoff), not slept. */
@@ -29,16 +43,18 @@ export interface FaultHarness {
   close(): Promise<void>;
 }
 
-export async function faultHarness(options: { hostileAllowsPrivateNetwork?: boolean } = {}): Promise<FaultHarness> {
+export async function faultHarness(options: { hostileAllowsPrivateNetwork?: boolean; kind?: HostileKind } = {}): Promise<FaultHarness> {
   const steady = await startFakeCkan(fakePackages('steady', 'lighthouses', STEADY_RECORDS));
   const hostile = await startFakeCkan(fakePackages('hostile', 'glaciers', HOSTILE_RECORDS));
   const dir = mkdtempSync(join(tmpdir(), 'federa-faults-'));
   const catalogue = openCatalogue({ path: join(dir, 'federa.db') });
-  const source = (id: string, url: string, allowPrivateNetwork: boolean) => ({
+  const kind = options.kind;
+  const source = (id: string, url: string, allowPrivateNetwork: boolean, type = 'ckan', extra: Record<string, unknown> = {}) => ({
     id,
     name: { en: `Portal ${id}`, fr: `Portail ${id}` },
-    type: 'ckan',
+    type,
     url,
+    ...extra,
     jurisdiction: { level: 'provincial', code: 'CA-NS' },
     primaryLanguage: 'en',
     allowPrivateNetwork,
@@ -46,7 +62,12 @@ export async function faultHarness(options: { hostileAllowsPrivateNetwork?: bool
   const config = parseConfig(
     {
       harvest: { concurrency: 2, timeout: '1s', retries: 1, pageSize: 5 },
-      sources: [source('steady', steady.url, true), source('hostile', hostile.url, options.hostileAllowsPrivateNetwork ?? true)],
+      sources: [
+        source('steady', steady.url, true),
+        kind
+          ? source('hostile', kind.url, options.hostileAllowsPrivateNetwork ?? true, kind.type, kind.options ? { options: kind.options } : {})
+          : source('hostile', hostile.url, options.hostileAllowsPrivateNetwork ?? true),
+      ],
     },
     'fault-injection test',
   );
@@ -55,13 +76,15 @@ export async function faultHarness(options: { hostileAllowsPrivateNetwork?: bool
   return {
     steady,
     hostile,
+    hostileServer: kind?.server ?? hostile,
+    hostileRecords: kind?.records ?? HOSTILE_RECORDS,
     catalogue,
     config,
     waits,
     run: (http = {}) => harvest({ config, sink: catalogue.store, mode: 'full', http: { sleep, backoffBaseMs: 1, timeoutMs: TIMEOUT_MS, ...http } }),
     async close() {
       await catalogue.close();
-      await Promise.all([steady.close(), hostile.close()]);
+      await Promise.all([steady.close(), hostile.close(), kind?.server.close()]);
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -86,9 +109,9 @@ export async function harvestBothThenGrowSteady(h: FaultHarness): Promise<void> 
 }
 
 export async function expectHostileRecordsKept(h: FaultHarness): Promise<void> {
-  expect(await h.catalogue.store.countActive('hostile')).toBe(HOSTILE_RECORDS);
-  const found = await h.catalogue.search({ q: 'glaciers', size: 100 });
-  expect(found.total).toBe(HOSTILE_RECORDS);
+  expect(await h.catalogue.store.countActive('hostile')).toBe(h.hostileRecords);
+  const found = await h.catalogue.search({ filters: { source: ['hostile'] }, size: 100 });
+  expect(found.total).toBe(h.hostileRecords);
 }
 
 /** The hostile job ended badly with a problem (or flag) matching `reason`; nothing was lost; the steady
