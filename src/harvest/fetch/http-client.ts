@@ -10,7 +10,7 @@ import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { USER_AGENT } from '../../core/version.js';
 import { HttpError, type HttpClient, type HttpRequestOptions, type HttpResponse, type HttpStream } from '../../sources/http.js';
 import { HostLimiter } from './host-limiter.js';
-import { checkLiteralHost, PrivateNetworkError, publicOnlyLookup } from './private-network.js';
+import { checkLiteralHost, PrivateNetworkError, publicOnlyLookup, type GuardSeams } from './private-network.js';
 import { retryAfterMs } from './retry-after.js';
 
 export interface HttpClientOptions {
@@ -31,6 +31,8 @@ export interface HttpClientOptions {
   userAgent?: string;
   /** For tests: how to wait. */
   sleep?: (ms: number) => Promise<void>;
+  /** For tests: loopback addresses standing in for public ones, a resolver of their own. */
+  guard?: GuardSeams;
 }
 
 const TRANSIENT_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
@@ -103,7 +105,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const limiter = options.limiter ?? new HostLimiter(1);
   const userAgent = options.userAgent ?? USER_AGENT;
   const sleep = options.sleep ?? defaultSleep;
-  const lookup = options.allowPrivateNetwork ? undefined : publicOnlyLookup();
+  const lookup = options.allowPrivateNetwork ? undefined : publicOnlyLookup(options.guard);
   const agents = {
     http: new http.Agent({ keepAlive: true, maxSockets: 16 }),
     https: new https.Agent({ keepAlive: true, maxSockets: 16 }),
@@ -118,7 +120,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       }
       if (!options.allowPrivateNetwork) {
         try {
-          checkLiteralHost(url.hostname);
+          checkLiteralHost(url.hostname, options.guard);
         } catch (error) {
           return reject(new AttemptError((error as Error).message, false));
         }

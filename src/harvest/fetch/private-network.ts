@@ -21,13 +21,24 @@ export class PrivateNetworkError extends Error {
   }
 }
 
+/** For tests: addresses to treat as public (a loopback server standing in for the internet), and
+ * how to resolve names (a name whose address changes between lookups). */
+export interface GuardSeams {
+  publicAddresses?: readonly string[];
+  dnsLookup?: typeof dnsLookup;
+}
+
+const allowedBy = (seams: GuardSeams | undefined) => (address: string) => isPublicAddress(address) || (seams?.publicAddresses?.includes(address) ?? false);
+
 /** A `lookup` for http.request that refuses non-public addresses. */
-export function publicOnlyLookup(): LookupFunction {
+export function publicOnlyLookup(seams?: GuardSeams): LookupFunction {
+  const allowed = allowedBy(seams);
+  const resolve = seams?.dnsLookup ?? dnsLookup;
   return (hostname, options, callback) => {
-    dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
+    resolve(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, '', 0);
       const list = addresses as unknown as LookupAddress[];
-      const bad = list.find((a) => !isPublicAddress(a.address));
+      const bad = list.find((a) => !allowed(a.address));
       if (bad) return callback(new PrivateNetworkError(hostname, bad.address), '', 0);
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, list);
       const first = list[0];
@@ -38,9 +49,9 @@ export function publicOnlyLookup(): LookupFunction {
 }
 
 /** Literal IP hosts skip DNS: check them directly. */
-export function checkLiteralHost(hostname: string): void {
+export function checkLiteralHost(hostname: string, seams?: GuardSeams): void {
   const host = hostname.replace(/^\[|\]$/g, '');
-  if (ipaddr.isValid(host) && !isPublicAddress(host)) throw new PrivateNetworkError(hostname, host);
+  if (ipaddr.isValid(host) && !allowedBy(seams)(host)) throw new PrivateNetworkError(hostname, host);
 }
 
 /** Whether a URL's host is (or resolves to) a private, loopback or reserved address. */
