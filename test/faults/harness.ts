@@ -43,7 +43,16 @@ export interface FaultHarness {
   close(): Promise<void>;
 }
 
-export async function faultHarness(options: { hostileAllowsPrivateNetwork?: boolean; kind?: HostileKind } = {}): Promise<FaultHarness> {
+export interface FaultHarnessOptions {
+  hostileAllowsPrivateNetwork?: boolean;
+  kind?: HostileKind;
+  /** The configured URL of the CKAN hostile source, from its server's. */
+  hostileUrl?: (url: string) => string;
+  /** Client settings of every run (tests override the private-network guard's seams). */
+  http?: Partial<HttpClientOptions>;
+}
+
+export async function faultHarness(options: FaultHarnessOptions = {}): Promise<FaultHarness> {
   const steady = await startFakeCkan(fakePackages('steady', 'lighthouses', STEADY_RECORDS));
   const hostile = await startFakeCkan(fakePackages('hostile', 'glaciers', HOSTILE_RECORDS));
   const dir = mkdtempSync(join(tmpdir(), 'federa-faults-'));
@@ -66,7 +75,7 @@ export async function faultHarness(options: { hostileAllowsPrivateNetwork?: bool
         source('steady', steady.url, true),
         kind
           ? source('hostile', kind.url, options.hostileAllowsPrivateNetwork ?? true, kind.type, kind.options ? { options: kind.options } : {})
-          : source('hostile', hostile.url, options.hostileAllowsPrivateNetwork ?? true),
+          : source('hostile', options.hostileUrl?.(hostile.url) ?? hostile.url, options.hostileAllowsPrivateNetwork ?? true),
       ],
     },
     'fault-injection test',
@@ -81,7 +90,7 @@ export async function faultHarness(options: { hostileAllowsPrivateNetwork?: bool
     catalogue,
     config,
     waits,
-    run: (http = {}) => harvest({ config, sink: catalogue.store, mode: 'full', http: { sleep, backoffBaseMs: 1, timeoutMs: TIMEOUT_MS, ...http } }),
+    run: (http = {}) => harvest({ config, sink: catalogue.store, mode: 'full', http: { sleep, backoffBaseMs: 1, timeoutMs: TIMEOUT_MS, ...options.http, ...http } }),
     async close() {
       await catalogue.close();
       await Promise.all([steady.close(), hostile.close(), kind?.server.close()]);
