@@ -23,7 +23,7 @@ export interface HttpClientOptions {
   backoffBaseMs?: number;
   /** A Retry-After longer than this fails the request instead of stalling the job. */
   maxRetryAfterMs?: number;
-  /** `get` only: streamed bodies are not held whole. */
+  /** `get` only (default 50 MB, decompressed): streamed bodies are not held whole. */
   maxBodyBytes?: number;
   maxRedirects?: number;
   /** Shared between clients so that politeness holds across sources on one host. */
@@ -100,7 +100,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const retries = options.retries ?? 4;
   const backoffBaseMs = options.backoffBaseMs ?? 1_000;
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 300_000;
-  const maxBodyBytes = options.maxBodyBytes ?? 256 * 1024 * 1024;
+  // `get` reads pages of paged APIs: a 1,000-record CKAN page of real-sized records is about 7 MB.
+  const maxBodyBytes = options.maxBodyBytes ?? 50 * 1024 * 1024;
   const maxRedirects = options.maxRedirects ?? 5;
   const limiter = options.limiter ?? new HostLimiter(1);
   const userAgent = options.userAgent ?? USER_AGENT;
