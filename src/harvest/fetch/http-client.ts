@@ -26,6 +26,8 @@ export interface HttpClientOptions {
   /** `get` only (default 50 MB, decompressed): streamed bodies are not held whole. */
   maxBodyBytes?: number;
   maxRedirects?: number;
+  /** `stream` only: slower than this on average, once past the time-out, fails (default 1 KB/s). */
+  minBytesPerSecond?: number;
   /** Shared between clients so that politeness holds across sources on one host. */
   limiter?: HostLimiter;
   userAgent?: string;
@@ -103,6 +105,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   // `get` reads pages of paged APIs: a 1,000-record CKAN page of real-sized records is about 7 MB.
   const maxBodyBytes = options.maxBodyBytes ?? 50 * 1024 * 1024;
   const maxRedirects = options.maxRedirects ?? 5;
+  const minBytesPerSecond = options.minBytesPerSecond ?? 1024;
   const limiter = options.limiter ?? new HostLimiter(1);
   const userAgent = options.userAgent ?? USER_AGENT;
   const sleep = options.sleep ?? defaultSleep;
@@ -292,11 +295,22 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         async function* chunks(): AsyncGenerator<Buffer> {
           const body = opened.body;
           const stall = () => body.destroy(new Error(`no data for ${timeoutMs} ms`));
+          // Time spent waiting for the server only (not while the reader works): a body that
+          // trickles in never goes silent long enough for the idle time-out.
+          let waitedMs = 0;
+          let received = 0;
+          let asked = Date.now();
           try {
             idle = setTimeout(stall, timeoutMs);
             for await (const chunk of body) {
               idle.refresh();
+              waitedMs += Date.now() - asked;
+              received += (chunk as Buffer).length;
+              if (waitedMs > timeoutMs && received * 1000 < minBytesPerSecond * waitedMs) {
+                throw new Error(`the body trickles in: ${received} bytes in ${(waitedMs / 1000).toFixed(1)} s, under ${minBytesPerSecond} bytes/s`);
+              }
               yield chunk as Buffer;
+              asked = Date.now();
             }
           } catch (error) {
             throw new HttpError(`${opts.body === undefined ? 'GET' : 'POST'} ${where} failed while reading: ${(error as Error).message}`, where, opened.status);
