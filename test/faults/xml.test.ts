@@ -92,4 +92,19 @@ describe('XML that expands entities or reads external ones', () => {
     const r = await h.run();
     await expectContained(h, r, /catalog\.rdf is malformed: the DOCTYPE declares an external entity "xxe" \(XXE\): refused/);
   });
+
+  it('a streamed RDF/XML body trickling byte by byte: the job fails instead of taking hours', async () => {
+    h = await rdfHarness();
+    await harvestBothThenGrowSteady(h);
+    let sent = 0;
+    h.hostileServer.turn((_u, _r, res) => {
+      const body = rdfCatalogue([0, 1, 2, 3, 4].map(rdfDataset).join(''));
+      res.writeHead(200, RDF);
+      const timer = setInterval(() => (sent < body.length ? res.write(body[sent++]) : clearInterval(timer)), 10);
+      res.on('close', () => clearInterval(timer));
+      return true;
+    });
+    await expectContained(h, await h.run(), new RegExp(`catalog\\.rdf failed while reading: the body trickles in: \\d+ bytes in \\d+\\.\\d s, under 1024 bytes/s`));
+    expect(sent).toBeGreaterThan(0);
+  });
 });
