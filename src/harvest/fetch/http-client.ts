@@ -313,7 +313,10 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
               asked = Date.now();
             }
           } catch (error) {
-            throw new HttpError(`${opts.body === undefined ? 'GET' : 'POST'} ${where} failed while reading: ${(error as Error).message}`, where, opened.status);
+            // Node says "aborted" when the server drops the connection midway: say what happened.
+            const cut = (error as Error).message === 'aborted' && !opts.signal?.aborted;
+            const why = cut ? 'the connection closed before the end of the response' : (error as Error).message;
+            throw new HttpError(`${opts.body === undefined ? 'GET' : 'POST'} ${where} failed while reading: ${why}`, where, opened.status);
           } finally {
             clearTimeout(idle);
             opened.destroy();
