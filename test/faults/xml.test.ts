@@ -107,4 +107,22 @@ describe('XML that expands entities or reads external ones', () => {
     await expectContained(h, await h.run(), new RegExp(`catalog\\.rdf failed while reading: the body trickles in: \\d+ bytes in \\d+\\.\\d s, under 1024 bytes/s`));
     expect(sent).toBeGreaterThan(0);
   });
+
+  it('a CSW server killed mid-page: the job fails and the records read before stay', async () => {
+    h = await cswHarness();
+    await harvestBothThenGrowSteady(h);
+    const target = new URL(csw!.url);
+    h.hostileServer.turn((url, req, res) => {
+      const forward = request({ host: target.hostname, port: target.port, path: url.pathname + url.search, method: req.method, headers: req.headers }, async (upstream) => {
+        const chunks: Buffer[] = [];
+        for await (const chunk of upstream) chunks.push(chunk as Buffer);
+        const body = Buffer.concat(chunks);
+        res.writeHead(200, { 'content-type': 'application/xml' });
+        res.write(body.subarray(0, body.length >> 1), () => setTimeout(() => h?.hostileServer.kill(), 10));
+      });
+      req.pipe(forward);
+      return true;
+    });
+    await expectContained(h, await h.run(), /csw\?.* failed while reading: the connection closed before the end of the response/, 'failed');
+  });
 });
