@@ -83,6 +83,13 @@ function decodeBody(bytes: Buffer, contentType: string | undefined): string {
   return decoder.decode(bytes);
 }
 
+/** Why a body could not be read. Node says "aborted" when the server drops the connection
+ * midway: say what happened. */
+function readFailure(error: unknown, signal: AbortSignal | undefined): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message === 'aborted' && !signal?.aborted ? 'the connection closed before the end of the response' : message;
+}
+
 function flatHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(headers)) if (v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;
@@ -196,7 +203,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         if (size > limit) finish(new AttemptError(`response larger than ${limit} bytes`, false));
         else chunks.push(chunk);
       });
-      opened.body.on('error', (error: Error) => finish(new AttemptError(`cannot read the response: ${error.message}`, true)));
+      opened.body.on('error', (error: Error) => finish(new AttemptError(`cannot read the response: ${readFailure(error, signal)}`, true)));
       opened.body.on('end', () => finish());
     });
   }
@@ -313,10 +320,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
               asked = Date.now();
             }
           } catch (error) {
-            // Node says "aborted" when the server drops the connection midway: say what happened.
-            const cut = (error as Error).message === 'aborted' && !opts.signal?.aborted;
-            const why = cut ? 'the connection closed before the end of the response' : (error as Error).message;
-            throw new HttpError(`${opts.body === undefined ? 'GET' : 'POST'} ${where} failed while reading: ${why}`, where, opened.status);
+            throw new HttpError(`${opts.body === undefined ? 'GET' : 'POST'} ${where} failed while reading: ${readFailure(error, opts.signal)}`, where, opened.status);
           } finally {
             clearTimeout(idle);
             opened.destroy();
