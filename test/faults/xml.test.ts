@@ -125,4 +125,16 @@ describe('XML that expands entities or reads external ones', () => {
     });
     await expectContained(h, await h.run(), /csw\?.* failed while reading: the connection closed before the end of the response/, 'failed');
   });
+
+  it('RDF/XML paging whose next page points back: the crawl stops with a problem, nothing is withdrawn', async () => {
+    h = await rdfHarness();
+    await harvestBothThenGrowSteady(h);
+    h.hostileServer.turn((url, _r, res) => {
+      const page = url.searchParams.get('page') === '2' ? 2 : 1;
+      const next = `${h!.hostileServer.url}catalog.rdf?page=${page === 1 ? 2 : 1}`; // page 2 leads back to page 1
+      const paging = `<hydra:PagedCollection xmlns:hydra="http://www.w3.org/ns/hydra/core#" rdf:about="${url.href.replace(/&/g, '&amp;')}"><hydra:nextPage>${next}</hydra:nextPage><hydra:totalItems rdf:datatype="http://www.w3.org/2001/XMLSchema#integer">5</hydra:totalItems></hydra:PagedCollection>`;
+      return answer(res, 200, RDF, rdfCatalogue((page === 1 ? [0, 1, 2] : [3, 4]).map(rdfDataset).join('') + paging));
+    });
+    await expectContained(h, await h.run(), /a page already read \(the catalogue's paging loops\): the crawl stopped there/, 'partial');
+  });
 });
