@@ -9,7 +9,7 @@
 //     mix of API searches, web search pages (en and fr, with facets) and dataset pages (ids taken
 //     from the catalogue); /health polled every second says whether the harvest ran throughout.
 // Usage: node bench/load.mjs [--records 100000] [--clients 100] [--seconds 30] [--db PATH]
-//        [--live-records N (default: --records)] [--harvest serve|separate]
+//        [--live-records N (default: --records)] [--harvest serve|separate|none (a baseline without harvest)]
 // Prints requests, errors by kind, throughput, p50/p95/p99/max overall and per request type;
 // asserts nothing. Results also go to bench/out/load.json.
 import { spawn } from 'node:child_process';
@@ -18,7 +18,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { QUERIES } from './search-corpus.mjs';
+import { QUERIES, WARM_UP } from './search-corpus.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const cli = resolve(root, 'dist/cli/main.js');
@@ -37,7 +37,7 @@ const records = Number(values.records);
 const clients = Number(values.clients);
 const seconds = Number(values.seconds);
 const liveRecords = Number(values['live-records'] ?? values.records);
-if (!['serve', 'separate'].includes(values.harvest)) throw new Error(`--harvest must be serve or separate, not ${values.harvest}`);
+if (!['serve', 'separate', 'none'].includes(values.harvest)) throw new Error(`--harvest must be serve, separate or none, not ${values.harvest}`);
 const fmt = (n, d = 0) => n.toLocaleString('en-CA', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 function startSimulator(count, seed) {
@@ -176,14 +176,15 @@ const line = (s) => `${fmt(s.count).padStart(7)} requests  p50 ${fmt(s.p50, 1).p
 /** `clients` loops, each one request at a time until the deadline; returns every outcome. */
 async function load(base, next) {
   const outcomes = [];
-  const deadline = performance.now() + seconds * 1000;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
   const client = async () => {
     while (performance.now() < deadline) {
       const request = next();
-      outcomes.push({ type: request.type, path: request.path, ...(await timedGet(base + request.path)) });
+      const at = performance.now() - started;
+      outcomes.push({ type: request.type, path: request.path, at, ...(await timedGet(base + request.path)) });
     }
   };
-  const started = performance.now();
   await Promise.all(Array.from({ length: clients }, client));
   return { outcomes, elapsedMs: performance.now() - started };
 }
@@ -223,15 +224,20 @@ try {
   const first = await startServe(runDb, catalogueConfig);
   const ids = await datasetIds(first.url).finally(() => first.child.kill('SIGTERM'));
   await new Promise((r) => first.child.once('close', r));
-  const live = await startSimulator(liveRecords, 2);
-  children.push(live.child);
-  const liveLines = sourceLines(live.portals, { prefix: 'live-' });
+  const live = values.harvest === 'none' ? undefined : await startSimulator(liveRecords, 2);
+  if (live) children.push(live.child);
+  const liveLines = live ? sourceLines(live.portals, { prefix: 'live-' }) : [];
   const config = join(work, 'sources.yaml');
   // In-server harvest: the live portals are never-harvested sources of the server's config.
   writeFileSync(config, configText([...sourceLines(portals, { schedule: 'manual' }), ...(values.harvest === 'serve' ? liveLines : [])]));
   const serve = await startServe(runDb, config);
   children.push(serve.child);
   const base = serve.url;
+  // JIT warm-up on queries outside the mix (not possible with the in-server harvest: it starts at listen).
+  if (values.harvest !== 'serve') {
+    for (const request of WARM_UP) await Promise.all([timedGet(base + webSearch(request)), timedGet(base + apiSearch(request))]);
+    for (const id of ids.slice(0, 10)) await Promise.all([timedGet(base + datasetPage(id, 'en')), timedGet(base + datasetPage(id, 'fr'))]);
+  }
   let separate;
   if (values.harvest === 'separate') {
     const liveConfig = join(work, 'live.yaml');
@@ -244,7 +250,7 @@ try {
     );
   }
   const health = await (await fetch(`${base}/health`)).json();
-  console.log(`federa serve: ${fmt(health.datasets)} datasets; live harvest of ${fmt(liveRecords)} records (${values.harvest === 'serve' ? 'in the server' : 'separate process'}); ${clients} clients for ${seconds} s; ${cpus().length} cores, load ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+  console.log(`federa serve: ${fmt(health.datasets)} datasets; ${live ? `live harvest of ${fmt(liveRecords)} records (${values.harvest === 'serve' ? 'in the server' : 'separate process'})` : 'no harvest (baseline)'}; ${clients} clients for ${seconds} s; ${cpus().length} cores, load ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
   const next = requestMaker(ids);
   console.log(`load starts ${fmt((performance.now() - serve.startedAt) / 1000, 1)} s after the server listened; health: ${JSON.stringify(await (await fetch(`${base}/health`)).json())}`);
   const watch = watchHarvest(base);
@@ -254,7 +260,7 @@ try {
   const separateAtEnd = separate?.running;
   const polls = watch.polls;
   const inServer = values.harvest === 'serve';
-  const ranThroughout = inServer ? polls.length > 0 && polls.every((p) => p.harvesting) : Boolean(separateAtStart && separateAtEnd);
+  const ranThroughout = inServer ? polls.length > 0 && polls.every((p) => p.harvesting) : values.harvest === 'separate' ? Boolean(separateAtStart && separateAtEnd) : false;
   const errors = {};
   for (const o of outcomes) {
     const kind = o.network ? `network ${o.network}` : o.status >= 400 ? `status ${o.status}` : undefined;
@@ -275,8 +281,14 @@ try {
   console.log(`${fmt(outcomes.length)} requests in ${fmt(elapsedMs / 1000, 1)} s = ${fmt(results.throughput, 1)} requests/s; errors: ${errorCount}${errorCount ? ` (${Object.entries(errors).map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''}`);
   console.log(`${'overall'.padEnd(16)} ${line(results.overall)}`);
   for (const [type, s] of Object.entries(results.byType).sort()) console.log(`${type.padEnd(16)} ${line(s)}`);
+  // Over time: a stall (a blocked event loop, a checkpoint) shows as one slow window rather than a spread.
+  const windowMs = Math.max(1000, Math.round((seconds * 1000) / 10));
+  const windows = [];
+  for (const o of outcomes) (windows[Math.floor(o.at / windowMs)] ??= []).push(o.ms);
+  results.windows = [...windows].map((list, i) => ({ fromSeconds: (i * windowMs) / 1000, ...(list ? stats(list) : { count: 0 }) }));
+  console.log(`by start time (${fmt(windowMs / 1000, 1)} s windows): ${results.windows.map((w) => `${fmt(w.fromSeconds, 1)} s: ${w.count} req${w.count ? ` p99 ${fmt(w.p99)} ms` : ''}`).join('; ')}`);
   console.log(`slowest: ${results.slowest.map((x) => `${x.path.slice(0, 70)} ${fmt(x.ms, 1)} ms`).join('; ')}`);
-  console.log(
+  if (live) console.log(
     `harvest during the load: ${ranThroughout ? 'ran throughout' : 'did NOT run throughout'} (${inServer ? `${results.harvestDuringLoad.pollsHarvesting}/${polls.length} health polls harvesting` : `separate process running at start: ${separateAtStart}, at end: ${separateAtEnd}`}; ${fmt(datasetsGrew)} datasets added meanwhile); load average after ${loadavg().map((n) => n.toFixed(2)).join(' ')}`,
   );
   if (separate?.error) console.log(`separate harvest failed: ${separate.error}`);
