@@ -10,7 +10,7 @@ import type { PageContext } from '../server.js';
 import { pagePath } from '../urls.js';
 import { homeText } from './home.messages.js';
 import { searchBox } from './search/search-box.js';
-import { langAttribute } from './search/text-lang.js';
+import { langAttribute } from '../render/lang.js';
 
 export const RECENT = 10;
 

@@ -7,7 +7,7 @@ import { html, trusted, type SafeHtml } from '../../html.js';
 import { formatDate } from '../../i18n/messages.js';
 import { pagePath } from '../../urls.js';
 import { searchText } from '../search.messages.js';
-import { langAttribute } from './text-lang.js';
+import { langAttribute } from '../../render/lang.js';
 
 function snippet(lang: UiLang, hit: SearchHit): SafeHtml | '' {
   if (hit.snippet.text === '') return '';
