@@ -40,7 +40,8 @@ program
   .option('--config <file>', 'sources.yaml (or FEDERA_CONFIG; default config/sources.yaml)')
   .option('--source <id...>', 'only these sources / seulement ces sources')
   .option('--full', 'list every record and withdraw those gone / tout relister et retirer ce qui a disparu')
-  .action(async (opts: { config?: string; source?: string[]; full?: boolean }) => {
+  .option('--events', 'job events as JSON lines on stdout / événements des tâches en lignes JSON sur stdout')
+  .action(async (opts: { config?: string; source?: string[]; full?: boolean; events?: boolean }) => {
     exitCode = await harvestCommand({ ...globals(), ...opts }, lang());
   });
 

@@ -5,6 +5,16 @@ import { harvest, type HarvestRunOptions } from './harvester.js';
 import type { JobMode, JobReport } from './report.js';
 import type { HarvestSink } from './sink.js';
 
+/** What a runner tells the scheduler while its jobs go. */
+export interface RunnerEvents {
+  onJobStart(sourceId: string): void;
+  onJobEnd(report: JobReport): void;
+}
+
+/** Runs the jobs of the given sources and resolves with their reports; the default runs
+ * `harvest()` in this process, a face may run them elsewhere (another process). */
+export type HarvestRunner = (sourceIds: string[], mode: JobMode, signal: AbortSignal, events: RunnerEvents) => Promise<JobReport[]>;
+
 export interface SchedulerOptions {
   config: FederaConfig;
   sink: HarvestSink;
@@ -14,6 +24,8 @@ export interface SchedulerOptions {
   onJobStart?: (sourceId: string) => void;
   onJobEnd?: (report: JobReport) => void;
   http?: HarvestRunOptions['http'];
+  /** Where the jobs run; default: in this process. */
+  runner?: HarvestRunner;
 }
 
 export function dueMode(source: SourceConfig, jobs: JobReport[], now: Date): JobMode | undefined {
@@ -68,21 +80,14 @@ export class HarvestScheduler {
     const ids = sources.map((s) => s.id).filter((id) => !this.running.has(id));
     if (ids.length === 0 || this.abort.signal.aborted) return Promise.resolve([]);
     ids.forEach((id) => this.running.add(id));
-    const promise = harvest({
-      config: this.options.config,
-      sink: this.options.sink,
-      sourceIds: ids,
-      mode,
-      signal: this.abort.signal,
-      ...(this.options.now ? { now: this.options.now } : {}),
-      ...(this.options.http ? { http: this.options.http } : {}),
-      ...(this.options.onJobStart ? { onJobStart: this.options.onJobStart } : {}),
+    const events: RunnerEvents = {
+      onJobStart: (id) => this.options.onJobStart?.(id),
       onJobEnd: (report) => {
         this.running.delete(report.sourceId);
         this.options.onJobEnd?.(report);
       },
-    })
-      .then((r) => r.jobs)
+    };
+    const promise = (this.options.runner ?? this.inProcess)(ids, mode, this.abort.signal, events)
       .finally(() => {
         ids.forEach((id) => this.running.delete(id));
         this.inFlight.delete(promise);
@@ -90,6 +95,21 @@ export class HarvestScheduler {
     this.inFlight.add(promise);
     return promise;
   }
+
+  private readonly inProcess: HarvestRunner = async (sourceIds, mode, signal, events) => {
+    const result = await harvest({
+      config: this.options.config,
+      sink: this.options.sink,
+      sourceIds,
+      mode,
+      signal,
+      ...(this.options.now ? { now: this.options.now } : {}),
+      ...(this.options.http ? { http: this.options.http } : {}),
+      onJobStart: events.onJobStart,
+      onJobEnd: events.onJobEnd,
+    });
+    return result.jobs;
+  };
 
   async tick(): Promise<void> {
     const now = (this.options.now ?? (() => new Date()))();

@@ -1,16 +1,21 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { UiLang } from '../../core/langstring.js';
 import { DEFAULT_BODY_LIMIT, DEFAULT_RATE_LIMIT, type RateLimitOptions } from '../../api/hardening.js';
 import { buildApi, type HarvestStarter } from '../../api/server.js';
 import { webRoutes } from '../../web/server.js';
 import type { FederaConfig } from '../../harvest/config.js';
+import type { JobReport } from '../../harvest/report.js';
 import { registerSources } from '../../harvest/harvester.js';
 import { HarvestScheduler } from '../../harvest/scheduler.js';
 import type { Catalogue } from '../../search/catalogue.js';
 import type { CompletionRequest } from '../../search/completion/completion-index.js';
 import type { SearchRequest } from '../../search/types.js';
 import { openDatabase, readConfig, UsageError, type GlobalOptions } from '../context.js';
+import { childHarvestRunner } from '../harvest-child.js';
 import { watchJobStarts } from '../job-starts.js';
 import { t } from '../messages.js';
+import { databasePath } from '../paths.js';
 import { endLine } from '../progress.js';
 
 export interface ServeCommandOptions extends GlobalOptions {
@@ -23,23 +28,46 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** Harvests in a `federa harvest` child process on the same database and config file. */
+export interface ChildHarvests {
+  /** The built CLI (dist/cli/main.js). */
+  cli: string;
+  db: string;
+}
+
 /** Serves the API over a catalogue, harvests never-harvested sources in the background, then
- * keeps every source on its schedule. */
+ * keeps every source on its schedule; harvests run in this process unless `childHarvests`. */
 export async function startServer(
   catalogue: Catalogue,
   config: FederaConfig,
-  options: { host: string; port: number; lang: UiLang; rateLimit?: RateLimitOptions },
+  options: { host: string; port: number; lang: UiLang; rateLimit?: RateLimitOptions; childHarvests?: ChildHarvests },
 ): Promise<RunningServer> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   await registerSources(config, catalogue.store);
   // Load the search columns now (seconds at 100,000 records) rather than in the first request.
   await catalogue.refresh();
   const starts = watchJobStarts(catalogue.store);
+  const child = options.childHarvests;
   const scheduler = new HarvestScheduler({
     config,
     sink: starts.sink,
-    onJobStart: (id) => log(t(options.lang, 'jobStart', { source: id })),
-    onJobEnd: (report) => endLine(options.lang, report).forEach(log),
+    // The child logs its own jobs (its stderr is forwarded).
+    ...(child
+      ? {
+          runner: childHarvestRunner({
+            cli: child.cli,
+            db: child.db,
+            configFile: config.file,
+            lang: options.lang,
+            log,
+            onJobSaved: starts.saved,
+            saveJob: (report) => catalogue.store.saveJob(report),
+          }),
+        }
+      : {
+          onJobStart: (id: string) => log(t(options.lang, 'jobStart', { source: id })),
+          onJobEnd: (report: JobReport) => endLine(options.lang, report).forEach(log),
+        }),
   });
   const startHarvest: HarvestStarter = async (sourceId, mode) => {
     const source = config.sources.find((s) => s.id === sourceId);
@@ -123,7 +151,9 @@ export function untilSignal(stop: () => Promise<void>): Promise<void> {
 export async function serveCommand(options: ServeCommandOptions, lang: UiLang): Promise<number> {
   const config = readConfig(options);
   const catalogue = openDatabase(options);
-  const server = await startServer(catalogue, config, { host: options.host ?? '127.0.0.1', port: parsePort(options.port, 8080), lang });
+  // The built CLI next to this file runs the harvests, on the same database.
+  const childHarvests = { cli: fileURLToPath(new URL('../main.js', import.meta.url)), db: resolve(databasePath(options.db)) };
+  const server = await startServer(catalogue, config, { host: options.host ?? '127.0.0.1', port: parsePort(options.port, 8080), lang, childHarvests });
   await untilSignal(async () => {
     await server.stop();
     await catalogue.close();
