@@ -10,6 +10,7 @@
 //     from the catalogue); /health polled every second says whether the harvest ran throughout.
 // Usage: node bench/load.mjs [--records 100000] [--clients 100] [--seconds 30] [--db PATH]
 //        [--live-records N (default: --records)] [--harvest serve|separate|none (a baseline without harvest)]
+//        [--cpu-prof DIR (the server's CPU profiles, written when it stops)]
 // Prints requests, errors by kind, throughput, p50/p95/p99/max overall and per request type;
 // asserts nothing. Results also go to bench/out/load.json.
 import { spawn } from 'node:child_process';
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     db: { type: 'string' },
     'live-records': { type: 'string' },
     harvest: { type: 'string', default: 'serve' },
+    'cpu-prof': { type: 'string' },
   },
 });
 const records = Number(values.records);
@@ -97,7 +99,8 @@ async function catalogueAt(db) {
 
 function startServe(db, config) {
   // FEDERA_RATE_LIMIT=0: the clients all come from loopback (exempt by default); say so explicitly.
-  const child = spawn(process.execPath, [cli, 'serve', '--db', db, '--config', config, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, FEDERA_LANG: 'en', FEDERA_RATE_LIMIT: '0' } });
+  const profile = values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', resolve(values['cpu-prof'])] : [];
+  const child = spawn(process.execPath, [...profile, cli, 'serve', '--db', db, '--config', config, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, FEDERA_LANG: 'en', FEDERA_RATE_LIMIT: '0' } });
   return new Promise((resolvePromise, reject) => {
     let stderr = '';
     child.stderr.on('data', (d) => {

@@ -1,6 +1,7 @@
 // The entry point of the faces: the SQLite store, the document builder and the search engine
 // composed, so that the CLI and the API hold no business logic.
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { Label } from '../core/langstring.js';
 import type { Store } from '../store/store.js';
 import { buildIndexDocument } from './document/build-document.js';
 import { SqliteSearchEngine, type SearchEngineOptions } from './engine/search-engine.js';
@@ -26,6 +27,8 @@ export interface Catalogue {
   refresh(): Promise<void>;
   /** Prefix completion for a search box: titles and keywords in a language, most used first. */
   complete(request: CompletionRequest): Promise<Completion[]>;
+  /** The bilingual name of every configured source. */
+  sourceNames(): Promise<Map<string, Label>>;
   close(): Promise<void>;
 }
 
@@ -42,6 +45,7 @@ export function openCatalogue(options: CatalogueOptions): Catalogue {
     suggest: async (request) => engine.suggest(request),
     refresh: async () => engine.refresh(),
     complete: async (request) => engine.complete(request),
+    sourceNames: async () => engine.sourceNames(),
     close: () => store.close(),
   };
 }

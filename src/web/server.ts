@@ -2,7 +2,7 @@
 // rendered on the server; the one script only enhances them.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Negotiator from 'negotiator';
-import type { UiLang } from '../core/langstring.js';
+import type { Label, UiLang } from '../core/langstring.js';
 import type { SpellingSuggestion } from '../search/spelling/suggest.js';
 import type { SearchRequest, SearchResponse } from '../search/types.js';
 import type { Store } from '../store/store.js';
@@ -26,6 +26,8 @@ export interface WebDeps {
   suggest?(request: SearchRequest): Promise<SpellingSuggestion | undefined>;
   /** Sources with a harvest in progress in this process. */
   activeSources?: () => string[];
+  /** The name of every source (cheaper than `store.listSources()`, which counts datasets). */
+  sourceNames?(): Promise<Map<string, Label>>;
 }
 
 /** What every page handler gets. */

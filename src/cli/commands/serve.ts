@@ -8,10 +8,10 @@ import type { FederaConfig } from '../../harvest/config.js';
 import type { JobReport } from '../../harvest/report.js';
 import { registerSources } from '../../harvest/harvester.js';
 import { HarvestScheduler } from '../../harvest/scheduler.js';
-import type { Catalogue } from '../../search/catalogue.js';
+import { openCatalogue, type Catalogue } from '../../search/catalogue.js';
 import type { CompletionRequest } from '../../search/completion/completion-index.js';
 import type { SearchRequest } from '../../search/types.js';
-import { openDatabase, readConfig, UsageError, type GlobalOptions } from '../context.js';
+import { readConfig, UsageError, type GlobalOptions } from '../context.js';
 import { childHarvestRunner } from '../harvest-child.js';
 import { watchJobStarts } from '../job-starts.js';
 import { t } from '../messages.js';
@@ -85,6 +85,7 @@ export async function startServer(
     search: (r: SearchRequest) => catalogue.search(r),
     suggest: (r: SearchRequest) => catalogue.suggest(r),
     complete: (r: CompletionRequest) => catalogue.complete(r),
+    sourceNames: () => catalogue.sourceNames(),
     activeSources: () => scheduler.active,
     startHarvest,
   };
@@ -150,7 +151,8 @@ export function untilSignal(stop: () => Promise<void>): Promise<void> {
 
 export async function serveCommand(options: ServeCommandOptions, lang: UiLang): Promise<number> {
   const config = readConfig(options);
-  const catalogue = openDatabase(options);
+  // Under load while a harvest writes, searches answer from caches between refreshes (at most 1 s behind).
+  const catalogue = openCatalogue({ path: databasePath(options.db), refreshIntervalMs: 1000, responseEntries: 256, cacheEntries: 64 });
   // The built CLI next to this file runs the harvests, on the same database.
   const childHarvests = { cli: fileURLToPath(new URL('../main.js', import.meta.url)), db: resolve(databasePath(options.db)) };
   const server = await startServer(catalogue, config, { host: options.host ?? '127.0.0.1', port: parsePort(options.port, 8080), lang, childHarvests });

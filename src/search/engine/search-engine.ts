@@ -1,6 +1,6 @@
 // Search over the SQLite store: FTS5 finds and scores the matches, the in-memory columns filter
 // them and count the facets, and only the page's records are read back.
-import type { UiLang } from '../../core/langstring.js';
+import type { Label, UiLang } from '../../core/langstring.js';
 import type { IndexedLang } from '../../store/index-document.js';
 import type { MatchSet, SqliteSearchPort } from '../../store/sqlite/search-port.js';
 import { TEXT_COLUMN_ORDER } from '../../store/sqlite/search-port.js';
@@ -33,6 +33,14 @@ export interface SearchEngineOptions {
   weights?: FieldWeights;
   /** Query results kept for paging and facet clicks (cleared by any write). */
   cacheEntries?: number;
+  /** Whole responses kept for repeated requests (cleared by any write; default 0: none). */
+  responseEntries?: number;
+  /** Changes written meanwhile are applied at most this often (default 0: before every search);
+   * a server under a harvest's stream of writes then answers from its caches in between, at
+   * most this much behind, each dataset still whole. */
+  refreshIntervalMs?: number;
+  /** The clock of `refreshIntervalMs`. */
+  now?: () => number;
 }
 
 const BOTH: readonly IndexedLang[] = ['en', 'fr'];
@@ -43,6 +51,11 @@ export class SqliteSearchEngine {
   private readonly matches: Lru<string, MatchSet | Int32Array>;
   private readonly evaluations: Lru<string, Evaluation>;
   private readonly dictionary: IndexTermDictionary;
+  private readonly responses: Lru<string, SearchResponse> | undefined;
+  private readonly suggestions: Lru<string, SpellingSuggestion | null> | undefined;
+  private readonly refreshIntervalMs: number;
+  private readonly now: () => number;
+  private lastRefresh = -Infinity;
 
   constructor(
     private readonly port: SqliteSearchPort,
@@ -55,11 +68,15 @@ export class SqliteSearchEngine {
     this.matches = new Lru(entries);
     this.evaluations = new Lru(entries);
     this.dictionary = new IndexTermDictionary(port);
+    this.responses = options.responseEntries ? new Lru(options.responseEntries) : undefined;
+    this.suggestions = options.responseEntries ? new Lru(options.responseEntries) : undefined;
+    this.refreshIntervalMs = options.refreshIntervalMs ?? 0;
+    this.now = options.now ?? (() => performance.now());
   }
 
   /** Brings the in-memory columns up to date (also done before every search). */
   refresh(): void {
-    this.port.snapshot(() => this.refreshInSnapshot());
+    this.port.snapshot(() => this.refreshInSnapshot(true));
   }
 
   search(request: SearchRequest): SearchResponse {
@@ -69,13 +86,17 @@ export class SqliteSearchEngine {
     const highlight = req.lang ? compileQuery(ast, BOTH) : compiled;
     return this.port.snapshot(() => {
       this.refreshInSnapshot();
+      const sources = this.port.sourceLabels();
+      // Source names are not in the change feed: they are part of the key.
+      const key = this.responses ? JSON.stringify([requestKey(req), [...sources]]) : '';
+      const cached = this.responses?.get(key);
+      if (cached) return cached;
       const evaluation = this.evaluation(req, compiled);
       const columns = this.sync.columns;
       const uiLang: UiLang = req.lang ?? 'en';
       const page = pageOf(evaluation, columns, req.sort, uiLang, (req.page - 1) * req.size, req.size);
       const records = this.port.records(page.docs);
       const members = this.port.clusterMembers([...new Set(page.docs.map((doc) => columns.cluster[doc]!).filter((c) => c >= 0))]);
-      const sources = this.port.sourceLabels();
       const terms = termsOf(highlight);
       const results = page.docs.flatMap((doc, i) => {
         const record = records.get(doc);
@@ -84,13 +105,15 @@ export class SqliteSearchEngine {
         const alsoAvailableFrom = otherCopies(doc, members.get(columns.cluster[doc]!), sources);
         return [toHit(record, { lang, score: page.scores[i] ?? 0, terms, alsoAvailableFrom })];
       });
-      return {
+      const response: SearchResponse = {
         total: evaluation.total,
         page: req.page,
         size: req.size,
         results,
         facets: facetLists(evaluation, columns, req.filters, req.lang, sources),
       };
+      this.responses?.set(key, response);
+      return response;
     });
   }
 
@@ -99,13 +122,25 @@ export class SqliteSearchEngine {
   suggest(request: SearchRequest): SpellingSuggestion | undefined {
     const req = normalizeRequest(request);
     if (req.q === '') return undefined;
-    const correction = this.port.snapshot(() => {
+    const key = this.suggestions ? JSON.stringify(requestKey({ ...req, page: 1, size: 0 })) : '';
+    const found = this.port.snapshot(() => {
       this.refreshInSnapshot();
-      return correctQuery(req.q, req.lang ? [req.lang] : BOTH, this.dictionary);
+      const cached = this.suggestions?.get(key);
+      if (cached !== undefined) return { cached };
+      return { correction: correctQuery(req.q, req.lang ? [req.lang] : BOTH, this.dictionary), version: this.sync.version };
     });
-    if (!correction) return undefined;
-    const { total } = this.search({ ...request, q: correction.q, page: 1, size: 0 });
-    return total > 0 ? { ...correction, total } : undefined;
+    if (found.cached !== undefined) return found.cached ?? undefined;
+    const { correction, version } = found;
+    const total = correction ? this.search({ ...request, q: correction.q, page: 1, size: 0 }).total : 0;
+    const suggestion = correction && total > 0 ? { ...correction, total } : undefined;
+    // Kept only if no write came in between (the search above may have applied one).
+    if (this.sync.version === version) this.suggestions?.set(key, suggestion ?? null);
+    return suggestion;
+  }
+
+  /** The bilingual name of every configured source. */
+  sourceNames(): Map<string, Label> {
+    return this.port.sourceLabels();
   }
 
   /** Titles and keywords of `lang` with a word starting with `q`, most used first. */
@@ -116,11 +151,16 @@ export class SqliteSearchEngine {
     });
   }
 
-  private refreshInSnapshot(): void {
+  private refreshInSnapshot(force = false): void {
+    const now = this.now();
+    if (!force && now - this.lastRefresh < this.refreshIntervalMs) return;
+    this.lastRefresh = now;
     if (this.sync.refresh()) {
       this.matches.clear();
       this.evaluations.clear();
       this.dictionary.clear();
+      this.responses?.clear();
+      this.suggestions?.clear();
     }
   }
 
@@ -166,6 +206,12 @@ export class SqliteSearchEngine {
     }
     return docs;
   }
+}
+
+/** Every part of a normalized request, filters in key order. */
+function requestKey(req: NormalizedRequest): unknown[] {
+  const filters = [...req.filters.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  return [req.q, req.lang ?? null, filters, req.modifiedFrom ?? null, req.modifiedTo ?? null, req.sort, req.page, req.size];
 }
 
 function termsOf(compiled: CompiledQuery): Record<UiLang, ReadonlySet<string>> {

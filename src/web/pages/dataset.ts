@@ -22,7 +22,7 @@ export async function datasetPage(context: PageContext): Promise<SafeHtml | unde
   if (!found || found.state !== 'active') return undefined;
   const { record, cluster } = found;
   const t = datasetText(lang);
-  const sourceNames = new Map<string, Label>((await deps.store.listSources()).map((s) => [s.settings.id, s.settings.name]));
+  const sourceNames = deps.sourceNames ? await deps.sourceNames() : new Map<string, Label>((await deps.store.listSources()).map((s) => [s.settings.id, s.settings.name]));
   const title = shownText(record.title, lang);
   const description = shownText(record.description, lang);
   const titleText = title?.text ?? t('untitled');
