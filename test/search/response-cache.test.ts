@@ -59,24 +59,57 @@ describe('response cache', () => {
     for (const c of [writer, cached, plain]) await c.close();
   });
 
-  it('applies writes at most once per refresh interval, then all of them', async () => {
+  it('applies a stream of writes at most once per refresh interval, and at once after an idle spell', async () => {
     const path = join(dir, 'interval.db');
     let now = 0;
     const writer = openCatalogue({ path });
     const reader: Catalogue = openCatalogue({ path, responseEntries: 16, refreshIntervalMs: 1000, now: () => now });
+    const total = async (): Promise<number> => (await reader.search({})).total;
     await writer.store.write([record(CORPUS[0]!)]);
-    expect((await reader.search({})).total).toBe(1);
+    expect(await total()).toBe(1); // applied at 0: a stream may have started
     await writer.store.write([record(CORPUS[4]!), record(CORPUS[5]!)]);
     now = 999;
-    expect((await reader.search({})).total).toBe(1);
+    expect(await total()).toBe(1);
     expect((await reader.search({ q: 'snow', lang: 'en' })).total).toBe(0);
     now = 1000;
-    expect((await reader.search({})).total).toBe(3);
+    expect(await total()).toBe(3);
     expect((await reader.search({ q: 'snow', lang: 'en' })).results.map((r) => r.id)).toEqual(['ottawa:snow']);
-    // An explicit refresh applies writes at once.
+    now = 2500;
+    expect(await total()).toBe(3); // nothing new: the stream has ended
     await writer.store.write([record(CORPUS[6]!)]);
+    now = 2600;
+    expect(await total()).toBe(4);
+    // An explicit refresh applies writes at once, and leaves the next search free to.
+    await writer.store.write([record(CORPUS[7]!)]);
+    now = 2700;
+    expect(await total()).toBe(4);
     await reader.refresh();
-    expect((await reader.search({})).total).toBe(4);
+    expect(await total()).toBe(5);
+    await writer.store.write([record(CORPUS[8] ?? { id: 'extra', title: { en: 'Extra' } })]);
+    expect(await total()).toBe(6);
+    await writer.close();
+    await reader.close();
+  });
+});
+
+describe('stale responses', () => {
+  it('gives responses of before a write only while recomputations are rationed, and within their bound', async () => {
+    const path = join(dir, 'stale.db');
+    let now = 0;
+    const writer = openCatalogue({ path });
+    const reader = openCatalogue({ path, responseEntries: 32, maxStaleMs: 1000, recomputePerSecond: 0, now: () => now });
+    await writer.store.write([record(CORPUS[0]!)]);
+    const requests: SearchRequest[] = [1, 2, 3, 4, 5, 6, 7].map((size) => ({ size }));
+    for (const request of requests) expect((await reader.search(request)).total).toBe(1);
+    await writer.store.write([record(CORPUS[4]!)]);
+    now = 10;
+    // Five recomputed at once (the burst), the others stale until their bound.
+    const totals = async () => Promise.all(requests.map(async (r) => (await reader.search(r)).total));
+    expect(await totals()).toEqual([2, 2, 2, 2, 2, 1, 1]);
+    now = 999;
+    expect(await totals()).toEqual([2, 2, 2, 2, 2, 1, 1]);
+    now = 1000;
+    expect(await totals()).toEqual([2, 2, 2, 2, 2, 2, 2]);
     await writer.close();
     await reader.close();
   });

@@ -151,8 +151,16 @@ export function untilSignal(stop: () => Promise<void>): Promise<void> {
 
 export async function serveCommand(options: ServeCommandOptions, lang: UiLang): Promise<number> {
   const config = readConfig(options);
-  // Under load while a harvest writes, searches answer from caches between refreshes (at most 1 s behind).
-  const catalogue = openCatalogue({ path: databasePath(options.db), refreshIntervalMs: 1000, responseEntries: 256, cacheEntries: 64 });
+  // While a harvest writes, searches apply its writes once a second and recompute kept responses
+  // at most 30 a second (each at most 5 s behind): serving stays steady.
+  const catalogue = openCatalogue({
+    path: databasePath(options.db),
+    refreshIntervalMs: 1000,
+    cacheEntries: 64,
+    responseEntries: 256,
+    maxStaleMs: 5000,
+    recomputePerSecond: 30,
+  });
   // The built CLI next to this file runs the harvests, on the same database.
   const childHarvests = { cli: fileURLToPath(new URL('../main.js', import.meta.url)), db: resolve(databasePath(options.db)) };
   const server = await startServer(catalogue, config, { host: options.host ?? '127.0.0.1', port: parsePort(options.port, 8080), lang, childHarvests });

@@ -17,6 +17,7 @@ import { evaluate, type Candidates, type Evaluation } from './evaluate.js';
 import { facetLists } from './facets.js';
 import { IndexSync } from './index-sync.js';
 import { Lru } from './lru.js';
+import { StaleCache } from './stale-cache.js';
 import { pageOf } from './order.js';
 import { normalizeRequest, type NormalizedRequest } from './request.js';
 
@@ -33,11 +34,17 @@ export interface SearchEngineOptions {
   weights?: FieldWeights;
   /** Query results kept for paging and facet clicks (cleared by any write). */
   cacheEntries?: number;
-  /** Whole responses kept for repeated requests (cleared by any write; default 0: none). */
+  /** Whole responses (and suggestions) kept for repeated requests (default 0: none). */
   responseEntries?: number;
-  /** Changes written meanwhile are applied at most this often (default 0: before every search);
-   * a server under a harvest's stream of writes then answers from its caches in between, at
-   * most this much behind, each dataset still whole. */
+  /** How long a kept response may still be given after a write changed the catalogue, while
+   * recomputations are rationed (default 0: never). */
+  maxStaleMs?: number;
+  /** Recomputations of such responses per second (default 20, 5 at once). */
+  recomputePerSecond?: number;
+  /** While writes stream in, they are applied at most this often (default 0: before every
+   * search): a server under a harvest then answers from its caches in between, at most this
+   * much behind, each dataset still whole; after a search that found nothing new, the next
+   * one applies what came meanwhile at once. */
   refreshIntervalMs?: number;
   /** The clock of `refreshIntervalMs`. */
   now?: () => number;
@@ -51,11 +58,12 @@ export class SqliteSearchEngine {
   private readonly matches: Lru<string, MatchSet | Int32Array>;
   private readonly evaluations: Lru<string, Evaluation>;
   private readonly dictionary: IndexTermDictionary;
-  private readonly responses: Lru<string, SearchResponse> | undefined;
-  private readonly suggestions: Lru<string, SpellingSuggestion | null> | undefined;
+  private readonly responses: StaleCache<SearchResponse> | undefined;
+  private readonly suggestions: StaleCache<SpellingSuggestion | null> | undefined;
   private readonly refreshIntervalMs: number;
   private readonly now: () => number;
-  private lastRefresh = -Infinity;
+  /** When a search last applied changes (undefined: the columns were up to date then). */
+  private lastRefresh: number | undefined;
 
   constructor(
     private readonly port: SqliteSearchPort,
@@ -68,8 +76,9 @@ export class SqliteSearchEngine {
     this.matches = new Lru(entries);
     this.evaluations = new Lru(entries);
     this.dictionary = new IndexTermDictionary(port);
-    this.responses = options.responseEntries ? new Lru(options.responseEntries) : undefined;
-    this.suggestions = options.responseEntries ? new Lru(options.responseEntries) : undefined;
+    const kept = { entries: options.responseEntries ?? 0, maxStaleMs: options.maxStaleMs ?? 0, perSecond: options.recomputePerSecond ?? 20, burst: 5 };
+    this.responses = kept.entries > 0 ? new StaleCache(kept) : undefined;
+    this.suggestions = kept.entries > 0 ? new StaleCache(kept) : undefined;
     this.refreshIntervalMs = options.refreshIntervalMs ?? 0;
     this.now = options.now ?? (() => performance.now());
   }
@@ -89,7 +98,9 @@ export class SqliteSearchEngine {
       const sources = this.port.sourceLabels();
       // Source names are not in the change feed: they are part of the key.
       const key = this.responses ? JSON.stringify([requestKey(req), [...sources]]) : '';
-      const cached = this.responses?.get(key);
+      const version = this.sync.version;
+      const now = this.now();
+      const cached = this.responses?.get(key, version, now);
       if (cached) return cached;
       const evaluation = this.evaluation(req, compiled);
       const columns = this.sync.columns;
@@ -112,7 +123,7 @@ export class SqliteSearchEngine {
         results,
         facets: facetLists(evaluation, columns, req.filters, req.lang, sources),
       };
-      this.responses?.set(key, response);
+      this.responses?.set(key, version, now, response);
       return response;
     });
   }
@@ -125,16 +136,18 @@ export class SqliteSearchEngine {
     const key = this.suggestions ? JSON.stringify(requestKey({ ...req, page: 1, size: 0 })) : '';
     const found = this.port.snapshot(() => {
       this.refreshInSnapshot();
-      const cached = this.suggestions?.get(key);
+      const version = this.sync.version;
+      const now = this.now();
+      const cached = this.suggestions?.get(key, version, now);
       if (cached !== undefined) return { cached };
-      return { correction: correctQuery(req.q, req.lang ? [req.lang] : BOTH, this.dictionary), version: this.sync.version };
+      return { correction: correctQuery(req.q, req.lang ? [req.lang] : BOTH, this.dictionary), version, now };
     });
     if (found.cached !== undefined) return found.cached ?? undefined;
-    const { correction, version } = found;
+    const { correction, version, now } = found;
     const total = correction ? this.search({ ...request, q: correction.q, page: 1, size: 0 }).total : 0;
     const suggestion = correction && total > 0 ? { ...correction, total } : undefined;
-    // Kept only if no write came in between (the search above may have applied one).
-    if (this.sync.version === version) this.suggestions?.set(key, suggestion ?? null);
+    // Of the version the correction was made at (the search above may have applied writes).
+    this.suggestions?.set(key, version, now, suggestion ?? null);
     return suggestion;
   }
 
@@ -153,14 +166,14 @@ export class SqliteSearchEngine {
 
   private refreshInSnapshot(force = false): void {
     const now = this.now();
-    if (!force && now - this.lastRefresh < this.refreshIntervalMs) return;
-    this.lastRefresh = now;
-    if (this.sync.refresh()) {
+    // Throttled only while writes stream in: after an idle spell the first search sees everything.
+    if (!force && this.lastRefresh !== undefined && now - this.lastRefresh < this.refreshIntervalMs) return;
+    const changed = this.sync.refresh();
+    this.lastRefresh = changed && !force ? now : undefined;
+    if (changed) {
       this.matches.clear();
       this.evaluations.clear();
       this.dictionary.clear();
-      this.responses?.clear();
-      this.suggestions?.clear();
     }
   }
 

@@ -6,6 +6,12 @@ const UNITS: Record<UiLang, readonly string[]> = {
   fr: ['octets', 'ko', 'Mo', 'Go', 'To', 'Po'],
 };
 
+// Made once per language and precision: constructing a formatter costs ten times a format.
+const FORMATS: Record<UiLang, readonly Intl.NumberFormat[]> = {
+  en: [0, 1].map((digits) => new Intl.NumberFormat('en-CA', { maximumFractionDigits: digits })),
+  fr: [0, 1].map((digits) => new Intl.NumberFormat('fr-CA', { maximumFractionDigits: digits })),
+};
+
 /** Decimal units (1 kB = 1,000 bytes), as file managers and portals show them. */
 export function formatBytes(lang: UiLang, bytes: number): string | undefined {
   if (!Number.isFinite(bytes) || bytes < 0) return undefined;
@@ -19,7 +25,7 @@ export function formatBytes(lang: UiLang, bytes: number): string | undefined {
     unit++;
   }
   const digits = digitsFor(value, unit);
-  const number = new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: digits }).format(value);
+  const number = FORMATS[lang][digits]!.format(value);
   // French counts 0 and 1 in the singular.
   if (unit === 0 && (bytes === 1 || (lang === 'fr' && bytes < 2))) return `${number}\u00a0${lang === 'fr' ? 'octet' : 'byte'}`;
   return `${number}\u00a0${units[unit]}`;
