@@ -151,15 +151,15 @@ export function untilSignal(stop: () => Promise<void>): Promise<void> {
 
 export async function serveCommand(options: ServeCommandOptions, lang: UiLang): Promise<number> {
   const config = readConfig(options);
-  // While a harvest writes, searches apply its writes once a second and recompute kept responses
-  // at most 30 a second (each at most 5 s behind): serving stays steady.
+  // While a harvest writes, searches apply its writes every 2 s and recompute kept responses at
+  // most 15 a second (each at most 10 s behind): serving stays steady.
   const catalogue = openCatalogue({
     path: databasePath(options.db),
-    refreshIntervalMs: 1000,
+    refreshIntervalMs: 2000,
     cacheEntries: 64,
     responseEntries: 256,
-    maxStaleMs: 5000,
-    recomputePerSecond: 30,
+    maxStaleMs: 10_000,
+    recomputePerSecond: 15,
   });
   // The built CLI next to this file runs the harvests, on the same database.
   const childHarvests = { cli: fileURLToPath(new URL('../main.js', import.meta.url)), db: resolve(databasePath(options.db)) };

@@ -77,6 +77,19 @@ ${facetPanel(lang, state, response.facets)}
 </div>`;
 }
 
+// A search engine that keeps responses hands the same one to repeated requests: its body
+// (most of the page's work) is rendered once per state and suggestion.
+const rendered = new WeakMap<SearchResponse, Map<string, SafeHtml>>();
+
+function renderedBody(context: PageContext, state: SearchState, response: SearchResponse, suggestion: SpellingSuggestion | undefined): SafeHtml {
+  const key = JSON.stringify([context.lang, state, suggestion ?? null]);
+  let bodies = rendered.get(response);
+  if (!bodies) rendered.set(response, (bodies = new Map()));
+  let body = bodies.get(key);
+  if (!body) bodies.set(key, (body = resultsBody(context, state, response, suggestion)));
+  return body;
+}
+
 /** What the search box carries along: the filters and dates (new words start on page 1, by relevance). */
 function carried(state: SearchState): QueryValues {
   const query = stateQuery({ ...state, page: 1, sort: 'relevance' });
@@ -98,5 +111,5 @@ export async function searchPage(context: PageContext): Promise<SafeHtml | PageR
     throw error;
   }
   const suggestion = response.total === 0 && state.q !== '' && context.deps.suggest ? await context.deps.suggest(req) : undefined;
-  return frame(context, state, resultsBody(context, state, response, suggestion));
+  return frame(context, state, renderedBody(context, state, response, suggestion));
 }
