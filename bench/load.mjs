@@ -3,8 +3,9 @@
 //  1. The catalogue: the simulated CKAN portals harvested by `federa harvest --full` (or an existing
 //     database, --db, reused and kept); the run works on a copy, so a reused catalogue stays as it was.
 //  2. A second simulator (another seed) whose portals are new sources in the server's config: the
-//     server's scheduler harvests never-harvested sources at start, so a harvest runs in the
-//     server during the load (--harvest separate: a `federa harvest` process on the same database).
+//     server's scheduler harvests never-harvested sources at start (in its `federa harvest` child
+//     process), so a harvest runs during the load (--harvest separate: a `federa harvest` process
+//     started by the benchmark on the same database).
 //  3. --clients clients, each one request at a time on keep-alive connections, for --seconds, over a
 //     mix of API searches, web search pages (en and fr, with facets) and dataset pages (ids taken
 //     from the catalogue); /health polled every second says whether the harvest ran throughout.
@@ -253,7 +254,7 @@ try {
     );
   }
   const health = await (await fetch(`${base}/health`)).json();
-  console.log(`federa serve: ${fmt(health.datasets)} datasets; ${live ? `live harvest of ${fmt(liveRecords)} records (${values.harvest === 'serve' ? 'in the server' : 'separate process'})` : 'no harvest (baseline)'}; ${clients} clients for ${seconds} s; ${cpus().length} cores, load ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+  console.log(`federa serve: ${fmt(health.datasets)} datasets; ${live ? `live harvest of ${fmt(liveRecords)} records (${values.harvest === 'serve' ? 'by the server, in its child process' : 'separate process'})` : 'no harvest (baseline)'}; ${clients} clients for ${seconds} s; ${cpus().length} cores, load ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
   const next = requestMaker(ids);
   console.log(`load starts ${fmt((performance.now() - serve.startedAt) / 1000, 1)} s after the server listened; health: ${JSON.stringify(await (await fetch(`${base}/health`)).json())}`);
   const watch = watchHarvest(base);
