@@ -1,6 +1,7 @@
 // The Store: what every engine (sqlite now, postgres later) provides. The same contract test
 // suite (test/store/contract.ts) runs against each engine.
 import type { DatasetRecord } from '../core/dataset.js';
+import type { TokenRole } from '../core/permissions.js';
 import type { HarvestSink, WriteHints, WriteOutcome } from '../harvest/sink.js';
 import type { JobReport } from '../harvest/report.js';
 import type { SourceSettings } from '../sources/settings.js';
@@ -35,8 +36,7 @@ export interface StoredSource {
   activeCount: number;
 }
 
-export type TokenRole = 'admin' | 'editor';
-export const TOKEN_ROLES: readonly TokenRole[] = ['admin', 'editor'];
+export { TOKEN_ROLES, type TokenRole } from '../core/permissions.js';
 
 /** An API token as stored: its SHA-256 (hex), never the token itself. */
 export interface NewToken {
