@@ -3,6 +3,7 @@ import { DEFAULT_BODY_LIMIT, DEFAULT_RATE_LIMIT, type RateLimitOptions } from '.
 import { buildApi, type HarvestStarter } from '../../api/server.js';
 import { webRoutes } from '../../web/server.js';
 import type { FederaConfig } from '../../harvest/config.js';
+import { ConfigEditor } from '../../harvest/config-writer.js';
 import { registerSources } from '../../harvest/harvester.js';
 import { HarvestScheduler } from '../../harvest/scheduler.js';
 import type { Catalogue } from '../../search/catalogue.js';
@@ -28,7 +29,7 @@ export interface RunningServer {
 export async function startServer(
   catalogue: Catalogue,
   config: FederaConfig,
-  options: { host: string; port: number; lang: UiLang; rateLimit?: RateLimitOptions },
+  options: { host: string; port: number; lang: UiLang; rateLimit?: RateLimitOptions; /** sources.yaml, which admins may then edit through the API. */ configPath?: string },
 ): Promise<RunningServer> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   await registerSources(config, catalogue.store);
@@ -59,6 +60,7 @@ export async function startServer(
     complete: (r: CompletionRequest) => catalogue.complete(r),
     activeSources: () => scheduler.active,
     startHarvest,
+    ...(options.configPath ? { editSources: new ConfigEditor(config, options.configPath, catalogue.store) } : {}),
   };
   const app = await buildApi(deps, { rateLimit: options.rateLimit ?? rateLimitFromEnv(), bodyLimit: bodyLimitFromEnv() });
   await app.register(webRoutes(deps));
@@ -123,7 +125,7 @@ export function untilSignal(stop: () => Promise<void>): Promise<void> {
 export async function serveCommand(options: ServeCommandOptions, lang: UiLang): Promise<number> {
   const config = readConfig(options);
   const catalogue = openDatabase(options);
-  const server = await startServer(catalogue, config, { host: options.host ?? '127.0.0.1', port: parsePort(options.port, 8080), lang });
+  const server = await startServer(catalogue, config, { host: options.host ?? '127.0.0.1', port: parsePort(options.port, 8080), lang, configPath: config.file });
   await untilSignal(async () => {
     await server.stop();
     await catalogue.close();
