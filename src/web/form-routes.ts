@@ -4,9 +4,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { UiLang } from '../core/langstring.js';
 import { mayDo, type Action } from '../core/permissions.js';
-import type { SafeHtml } from './html.js';
+import { ConfigError } from '../harvest/config.js';
+import { html, type SafeHtml } from './html.js';
 import { notFoundPage } from './pages/errors.js';
 import { sessionText } from './pages/session.messages.js';
+import { issuesList, settingsChange } from './pages/source-settings.js';
 import { CSRF_FIELD, refusedPage, roleName, signInPage } from './pages/sign-in.js';
 import { cookieHeader, readCookie } from './session/cookies.js';
 import { fromThisSite } from './session/origin.js';
@@ -122,6 +124,25 @@ export function registerFormRoutes(app: FastifyInstance, lang: UiLang, deps: Web
       if (started.status === 'unknown') return send(reply, 404, notFoundPage(frame(request)));
       if (started.status === 'busy') return send(reply, 409, refusedPage(frame(request), t('busyTitle'), t('busyText'), { href: pagePath(lang, 'sources', id), label: t('backToSource') }));
       return reply.redirect(pagePath(lang, 'job', started.jobId), 303);
+    });
+  }
+
+  const editor = deps.editSources;
+  if (editor) {
+    app.post<{ Params: { id: string } }>(`/${PAGES.sources[lang]}/:id/${SOURCE_ACTIONS.settings[lang]}`, async (request, reply) => {
+      if (!(await checkedSession(request, reply, 'editSource'))) return reply;
+      const id = request.params.id;
+      const back = { href: pagePath(lang, 'sources', id), label: t('backToSource') };
+      let result;
+      try {
+        result = await editor.patch(id, settingsChange(body(request)));
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        return send(reply, 503, refusedPage(frame(request), t('settingsInvalidTitle'), t('configUnavailable'), back, html`<p lang="en"><code>${error.message}</code></p>`));
+      }
+      if (result.status === 'unknown') return send(reply, 404, notFoundPage(frame(request)));
+      if (result.status === 'invalid') return send(reply, 400, refusedPage(frame(request), t('settingsInvalidTitle'), t('settingsInvalid'), back, issuesList(lang, result.issues)));
+      return reply.redirect(pagePath(lang, 'sources', id), 303);
     });
   }
 }

@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Negotiator from 'negotiator';
 import type { UiLang } from '../core/langstring.js';
+import type { ConfigEditor } from '../harvest/config-writer.js';
 import type { SpellingSuggestion } from '../search/spelling/suggest.js';
 import type { SearchRequest, SearchResponse } from '../search/types.js';
 import type { Store } from '../store/store.js';
@@ -30,6 +31,8 @@ export interface WebDeps {
   activeSources?: () => string[];
   /** Starts a harvest of one source (the "Harvest now" form); the form exists only with it. */
   startHarvest?: (sourceId: string, mode: 'incremental' | 'full') => Promise<{ status: 'started'; jobId: string } | { status: 'busy' } | { status: 'unknown' }>;
+  /** Changes a source in sources.yaml (the settings form); the form exists only with it. */
+  editSources?: Pick<ConfigEditor, 'patch'>;
   /** How long web sessions last (DEFAULT_SESSION_POLICY when absent). */
   sessionPolicy?: SessionPolicy;
   /** The clock of sessions (tests). */

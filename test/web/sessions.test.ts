@@ -17,13 +17,12 @@ import { webRoutes, type WebDeps } from '../../src/web/server.js';
 import { pagePath, sourceActionPath } from '../../src/web/urls.js';
 import { sourceSettings } from '../store/records.js';
 import { stubDocument } from '../store/stub-document.js';
+import { cookieNamed, csrfOf, get as getPage, hasPostForm, ORIGIN, postForm as post, signedIn as signedInOf, signInForm as signInFormOf } from './form-helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'federa-web-sessions-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 
-const HOST = 'federa.test';
-const ORIGIN = `http://${HOST}`;
 const MINUTE = 60_000;
 
 let store: SqliteStore;
@@ -60,52 +59,12 @@ async function token(role: TokenRole): Promise<{ token: string; id: string }> {
   return made;
 }
 
-function setCookies(headers: Record<string, unknown>): string[] {
-  const value = headers['set-cookie'];
-  return value === undefined ? [] : Array.isArray(value) ? (value as string[]) : [value as string];
-}
-
-function cookieNamed(headers: Record<string, unknown>, name: string): string | undefined {
-  return setCookies(headers).find((c) => c.startsWith(`${name}=`));
-}
-
-function csrfOf(body: string): string | undefined {
-  return /name="csrf" value="([^"]*)"/.exec(body)?.[1];
-}
-
-/** A form POST from this site's origin unless `headers` says otherwise (`origin: ''` sends none). */
-function postForm(url: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
-  const sent: Record<string, string> = { host: HOST, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded', ...headers };
-  if (sent.origin === '') delete sent.origin;
-  return app.inject({
-    method: 'POST',
-    url,
-    headers: sent,
-    payload: new URLSearchParams(fields).toString(),
-  });
-}
-
-const get = (url: string, cookie?: string) => app.inject({ url, headers: { host: HOST, ...(cookie ? { cookie } : {}) } });
-
-/** The sign-in page's cookie and form token. */
-async function signInForm(lang: UiLang = 'en'): Promise<{ cookie: string; csrf: string }> {
-  const page = await get(pagePath(lang, 'signIn'));
-  const set = cookieNamed(page.headers, 'federa_sign_in')!;
-  return { cookie: set.split(';')[0]!, csrf: csrfOf(page.body)! };
-}
-
-/** Signs in with `pasted`; the session cookie ("federa_session=…") and the source page's form token. */
-async function signedIn(pasted: string, lang: UiLang = 'en'): Promise<{ cookie: string; csrf: string }> {
-  const form = await signInForm(lang);
-  const response = await postForm(pagePath(lang, 'signIn'), { csrf: form.csrf, token: pasted }, { cookie: form.cookie });
-  expect(response.statusCode).toBe(303);
-  const cookie = cookieNamed(response.headers, 'federa_session')!.split(';')[0]!;
-  const page = await get(pagePath(lang, 'sources', 'canada'), cookie);
-  return { cookie, csrf: csrfOf(page.body)! };
-}
+const get = (url: string, cookie?: string) => getPage(app, url, cookie);
+const postForm = (url: string, fields: Record<string, string>, headers: Record<string, string> = {}) => post(app, url, fields, headers);
+const signInForm = (lang: UiLang = 'en') => signInFormOf(app, lang);
+const signedIn = (pasted: string, lang: UiLang = 'en') => signedInOf(app, pasted, pagePath(lang, 'sources', 'canada'), lang);
 
 const harvestUrl = (lang: UiLang = 'en') => sourceActionPath(lang, 'canada', 'harvest');
-const hasPostForm = (body: string) => /<form[^>]*method="post"/.test(body);
 
 describe('signing in', () => {
   it('serves a bilingual sign-in page whose form carries a token tied to an HttpOnly, SameSite=Strict cookie', async () => {

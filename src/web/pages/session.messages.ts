@@ -32,6 +32,16 @@ export const sessionText = messages({
   harvestButton: { en: 'Harvest now', fr: 'Moissonner maintenant' },
   settingsHeading: { en: 'Settings', fr: 'Réglages' },
   settingsEnabled: { en: 'Harvest this source on its schedule', fr: 'Moissonner cette source selon son horaire' },
-  settingsSaved: { en: 'The settings were saved.', fr: 'Les réglages ont été enregistrés.' },
+  settingsIncremental: { en: 'Incremental harvest every (empty: never on its own)', fr: 'Moissonnage incrémentiel tous les (vide : jamais de lui-même)' },
+  settingsFull: { en: 'Full harvest every (empty: never on its own)', fr: 'Moissonnage complet tous les (vide : jamais de lui-même)' },
+  durationHint: { en: 'A duration such as 30m, 6h, 7d or PT6H.', fr: 'Une durée comme 30m, 6h, 7d ou PT6H.' },
+  settingsPriority: { en: 'Priority', fr: 'Priorité' },
+  priorityHint: {
+    en: 'Lower wins when several sources hold the same dataset (after the original publisher). Default 100.',
+    fr: 'La plus basse l’emporte quand plusieurs sources ont le même jeu de données (après l’éditeur d’origine). 100 par défaut.',
+  },
+  settingsInvalidTitle: { en: 'Settings not saved', fr: 'Réglages non enregistrés' },
+  settingsInvalid: { en: 'These values are not valid; nothing was changed:', fr: 'Ces valeurs ne sont pas valides ; rien n’a été modifié :' },
+  configUnavailable: { en: 'The configuration file could not be changed; nothing was changed:', fr: 'Le fichier de configuration n’a pas pu être modifié ; rien n’a été modifié :' },
   saveButton: { en: 'Save', fr: 'Enregistrer' },
 });

@@ -46,13 +46,13 @@ ${csrfField(state.formToken)}
 }
 
 /** A refused or impossible request: what happened, that nothing changed, and where to go. */
-export function refusedPage(context: Frame, title: string, text: string, back?: { href: string; label: string }): SafeHtml {
+export function refusedPage(context: Frame, title: string, text: string, back?: { href: string; label: string }, details?: SafeHtml): SafeHtml {
   const t = common(context.lang);
   return layout({
     lang: context.lang,
     title,
     alternate: context.alternate,
     head: html`<meta name="robots" content="noindex">`,
-    body: html`<h1>${title}</h1><p>${text}</p><p>${back ? html`<a href="${back.href}">${back.label}</a>` : html`<a href="${pagePath(context.lang, 'home')}">${t('backHome')}</a>`}</p>`,
+    body: html`<h1>${title}</h1><p>${text}</p>${details}<p>${back ? html`<a href="${back.href}">${back.label}</a>` : html`<a href="${pagePath(context.lang, 'home')}">${t('backHome')}</a>`}</p>`,
   });
 }

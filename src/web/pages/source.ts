@@ -13,6 +13,7 @@ import type { PageContext } from '../server.js';
 import { pagePath, sourceActionPath } from '../urls.js';
 import { sessionText } from './session.messages.js';
 import { csrfField } from './sign-in.js';
+import { settingsForm } from './source-settings.js';
 import { harvestText } from './harvest.messages.js';
 import { kindName, MAIN_COUNTS, modeLabel, problemCount, scheduleText, statusBadge } from './harvest/labels.js';
 import { isHarvesting, sourceJurisdiction, sourceNextRun } from './sources.js';
@@ -76,6 +77,7 @@ ${isHarvesting(deps, source) ? html`<p><span class="status status-running">${t('
 <div class="fact"><dt>${t('nextRun')}</dt><dd>${await sourceNextRun(lang, deps, source, new Date())}</dd></div>
 </dl>
 ${harvestForm(context, s.id)}
+${settingsForm(context, source)}
 <h2 id="jobs-heading">${t('recentJobs')}</h2>
 ${jobsTable(lang, jobs)}`,
   });
