@@ -198,4 +198,30 @@ describe('changing sources through the API', () => {
     expect(responses.map((r) => r.statusCode)).toEqual([201, 201, 201, 201, 201]);
     expect(loadConfig(file).sources.map((s) => s.id).sort()).toEqual(['canada', 'ottawa', ...ids].sort());
   });
+
+  it('never answers 500 nor corrupts the file, whatever the entry holds (seeded random entries)', async () => {
+    await open();
+    const admin = await token('admin');
+    let seed = Number(process.env.FEDERA_FUZZ_SEED ?? 5);
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+    const FIELDS = ['id', 'name', 'name.en', 'type', 'url', 'jurisdiction', 'jurisdiction.level', 'jurisdiction.code', 'primaryLanguage', 'licenceGate', 'filters', 'schedule', 'schedule.full', 'enabled', 'priority', 'options', 'options.maxRecords', '__proto__', 'constructor', 'publisher'];
+    const VALUES: unknown[] = [null, true, 0, -1, 1e309, 'NaN', '', ' ', 'x'.repeat(10_000), "'; DROP TABLE sources; --", '<script>alert(1)</script>', 'javascript:alert(1)', '\u0000', 'a: b\n- c', '&anchor *alias', '!!js/function x', '# comment', [], [1, [2]], {}, { en: 'A' }, { level: 'federal' }, 'manual', '6h', 'P1Y', 'csw', 'ckan', 'https://x.example', 'file:///etc/passwd'];
+    for (let round = 0; round < 150; round++) {
+      const entry: Record<string, unknown> = structuredClone(NEW_ENTRY);
+      for (let i = 1 + Math.floor(next() * 3); i > 0; i--) {
+        const [head, tail] = pick(FIELDS).split('.') as [string, string | undefined];
+        const value = pick(VALUES);
+        if (tail === undefined) entry[head] = value;
+        else entry[head] = { ...(typeof entry[head] === 'object' && entry[head] !== null ? (entry[head] as object) : {}), [tail]: value };
+      }
+      const method = pick(['PUT', 'PUT', 'PATCH'] as const);
+      const before = readFileSync(file, 'utf8');
+      const response = await send(method, pick(['canada', 'fuzzed', 'ottawa']), admin, entry);
+      expect(response.statusCode, JSON.stringify(entry).slice(0, 200)).toBeLessThan(500);
+      expect(response.body).not.toMatch(/\n\s+at /);
+      if (response.statusCode >= 400) expect(readFileSync(file, 'utf8')).toBe(before);
+      else expect(() => loadConfig(file)).not.toThrow();
+    }
+  });
 });
