@@ -14,7 +14,7 @@ import { cookieHeader, readCookie } from './session/cookies.js';
 import { fromThisSite } from './session/origin.js';
 import { DEFAULT_SESSION_POLICY, findSession, formToken, newSecret, sameFormToken, SESSION_COOKIE, SIGN_IN_COOKIE, signIn, signOut, type SessionPolicy, type WebSession } from './session/sessions.js';
 import type { PageContext, WebDeps } from './server.js';
-import { pagePath, PAGES, SOURCE_ACTIONS } from './urls.js';
+import { otherLang, pagePath, PAGES, SOURCE_ACTIONS, translatePath } from './urls.js';
 
 type FormBody = Record<string, string | undefined>;
 type Send = (reply: FastifyReply, status: number, page: SafeHtml) => FastifyReply;
@@ -54,7 +54,16 @@ function body(request: FastifyRequest): FormBody {
   return typeof b === 'object' && b !== null && !Array.isArray(b) ? (b as FormBody) : {};
 }
 
-export function registerFormRoutes(app: FastifyInstance, lang: UiLang, deps: WebDeps, frame: (request: FastifyRequest) => Frame, send: Send): void {
+/** The other language's version of the page a form was on (a form's own path takes only POST). */
+function alternateOf(lang: UiLang, url: string): string {
+  const path = url.split('?')[0]!;
+  const source = new RegExp(`^/${lang}/${PAGES.sources[lang]}/[^/]+`).exec(path)?.[0];
+  const onPage = source ?? (path === `/${lang}/${PAGES.signIn[lang]}` ? path : `/${lang}/`);
+  return translatePath(onPage) ?? `/${otherLang(lang)}/`;
+}
+
+export function registerFormRoutes(app: FastifyInstance, lang: UiLang, deps: WebDeps, send: Send): void {
+  const frame = (request: FastifyRequest): Frame => ({ lang, alternate: alternateOf(lang, request.url) });
   const t = sessionText(lang);
   const refuseForm = (request: FastifyRequest, reply: FastifyReply) => send(reply, 403, refusedPage(frame(request), t('refusedTitle'), t('refusedForm')));
   const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');

@@ -91,7 +91,7 @@ function langRoutes(lang: UiLang, deps: WebDeps, pages: Array<[string, PageHandl
         return page ? sendPage(reply, page.status, page.page) : sendPage(reply, 404, notFoundPage(ctx));
       });
     }
-    registerFormRoutes(app, lang, deps, context, sendPage);
+    registerFormRoutes(app, lang, deps, sendPage);
     app.setNotFoundHandler((request, reply) => sendPage(reply, 404, notFoundPage(context(request))));
     app.setErrorHandler((error, request, reply) => {
       const status = (error as { statusCode?: number }).statusCode;

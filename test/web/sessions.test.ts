@@ -181,6 +181,8 @@ describe('the "Harvest now" form', () => {
       const french = await postForm(harvestUrl('fr'), fields, headers);
       expect(french.statusCode, what).toBe(403);
       expect(french.body, what).toContain('Rien n’a été modifié');
+      // The language link leads to the page the form was on, not to the form's POST-only path.
+      expect(french.body, what).toContain('hreflang="en" href="/en/sources/canada"');
     }
     expect(started).toEqual([]);
   });
