@@ -49,9 +49,11 @@ export function requestSession(deps: WebDeps, request: FastifyRequest): Promise<
 
 const secure = (request: FastifyRequest) => request.protocol === 'https';
 
+/** The string fields of a posted form (a JSON body's other values are ignored, never trusted). */
 function body(request: FastifyRequest): FormBody {
   const b = request.body;
-  return typeof b === 'object' && b !== null && !Array.isArray(b) ? (b as FormBody) : {};
+  if (typeof b !== 'object' || b === null || Array.isArray(b)) return {};
+  return Object.fromEntries(Object.entries(b).filter(([, value]) => typeof value === 'string')) as FormBody;
 }
 
 /** The other language's version of the page a form was on (a form's own path takes only POST). */

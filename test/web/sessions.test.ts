@@ -128,6 +128,8 @@ describe('signing in', () => {
       postForm('/en/sign-in', { csrf: form.csrf, token: pasted }),
       postForm('/en/sign-in', { csrf: form.csrf, token: pasted }, { cookie: form.cookie, origin: 'http://evil.example' }),
     ];
+    // A JSON body of the wrong shape is refused the same way, never with a 500.
+    attempts.push(app.inject({ method: 'POST', url: '/en/sign-in', headers: { host: 'federa.test', origin: ORIGIN, cookie: form.cookie }, payload: { csrf: [form.csrf], token: { x: 1 } } }));
     for (const response of await Promise.all(attempts)) {
       expect(response.statusCode).toBe(403);
       expect(response.body).toContain('Nothing was changed');
