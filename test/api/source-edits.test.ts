@@ -11,6 +11,7 @@ import { buildApi } from '../../src/api/server.js';
 import { loadConfig, type FederaConfig } from '../../src/harvest/config.js';
 import { ConfigEditor } from '../../src/harvest/config-writer.js';
 import { registerSources } from '../../src/harvest/harvester.js';
+import { HarvestScheduler } from '../../src/harvest/scheduler.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { TokenRole } from '../../src/store/store.js';
 import { fullRecord } from '../store/records.js';
@@ -122,6 +123,24 @@ describe('changing sources through the API', () => {
     expect((await store.getSource('canada'))?.settings.name.en).toBe('Canada');
     // No temporary file is left beside it.
     expect(readdirSync(root).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('hands a new scheduled source to the running scheduler, which starts it at its next tick', async () => {
+    await open();
+    const scheduler = new HarvestScheduler({ config, sink: store });
+    try {
+      const admin = await token('admin');
+      // The scheduled portal of the sample is switched off (tests reach only loopback), which the scheduler must see too.
+      expect((await send('PATCH', 'canada', admin, { enabled: false })).statusCode).toBe(200);
+      // A closed loopback port: the job starts, and is stopped before it could matter.
+      const entry = { ...NEW_ENTRY, url: 'http://127.0.0.1:9/ckan', allowPrivateNetwork: true, schedule: { full: '7d' } };
+      expect((await send('PUT', 'loopback', admin, entry)).statusCode).toBe(201);
+      await scheduler.tick();
+      expect(scheduler.active).toEqual(['loopback']);
+    } finally {
+      await scheduler.stop();
+    }
+    expect((await store.jobs('loopback', 1))[0]?.sourceId).toBe('loopback');
   });
 
   it('names every bad field in English and French, and changes nothing', async () => {
