@@ -1,15 +1,12 @@
-// Who may change state through the API: a bearer token created with `federa tokens create`, and
-// the roles each action needs (the only place roles are checked).
+// Who may change state through the API: a bearer token created with `federa tokens create`,
+// checked against the roles policy of core/permissions.ts.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { findByHash, hashToken } from '../core/api-token.js';
-import type { Store, StoredToken, TokenRole } from '../store/store.js';
+import { mayDo, refusal, type Action } from '../core/permissions.js';
+import type { Store, StoredToken } from '../store/store.js';
 import { ApiError } from './errors.js';
 
-export type Action = 'startHarvest';
-
-const ALLOWED: Record<Action, readonly TokenRole[]> = {
-  startHarvest: ['admin', 'editor'],
-};
+export type { Action } from '../core/permissions.js';
 
 // Tokens are base64url; anything much longer is no token of ours and is not hashed.
 const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]{1,200})$/;
@@ -29,12 +26,7 @@ export async function authorize(store: Store, request: FastifyRequest, action: A
   if (!token || token.revokedAt !== undefined) {
     throw unauthorized('invalid, unknown or revoked bearer token', 'jeton porteur invalide, inconnu ou révoqué');
   }
-  if (!ALLOWED[action].includes(token.role)) {
-    throw new ApiError(403, 'forbidden', {
-      en: `the role "${token.role}" may not ${action === 'startHarvest' ? 'start a harvest' : action} (needs ${ALLOWED[action].join(' or ')})`,
-      fr: `le rôle « ${token.role} » ne peut pas ${action === 'startHarvest' ? 'lancer un moissonnage' : action} (il faut ${ALLOWED[action].join(' ou ')})`,
-    });
-  }
+  if (!mayDo(token.role, action)) throw new ApiError(403, 'forbidden', refusal(token.role, action));
   await store.touchToken(token.id, now().toISOString());
   return token;
 }

@@ -7,6 +7,8 @@ export interface ApiErrorBody {
     code: string;
     parameter?: string;
     message: Label;
+    /** Each bad field of a request body, when there are several. */
+    issues?: { field: string; message: Label }[];
   };
 }
 
@@ -18,13 +20,14 @@ export class ApiError extends Error {
     readonly parameter?: string,
     /** Response headers the error needs (`WWW-Authenticate`, `Retry-After`). */
     readonly headers: Record<string, string> = {},
+    readonly issues?: { field: string; message: Label }[],
   ) {
     super(label.en);
     this.name = 'ApiError';
   }
 
   body(): ApiErrorBody {
-    return { error: { status: this.status, code: this.code, ...(this.parameter ? { parameter: this.parameter } : {}), message: this.label } };
+    return { error: { status: this.status, code: this.code, ...(this.parameter ? { parameter: this.parameter } : {}), message: this.label, ...(this.issues ? { issues: this.issues } : {}) } };
   }
 }
 

@@ -4,12 +4,14 @@ import { FEDERA_VERSION } from '../core/version.js';
 import type { Completion, CompletionRequest } from '../search/completion/completion-index.js';
 import type { SearchRequest, SearchResponse } from '../search/types.js';
 import { QueryError } from '../search/types.js';
+import type { ConfigEditor } from '../harvest/config-writer.js';
 import type { Store } from '../store/store.js';
 import { ApiError, invalidParameter } from './errors.js';
 import { DEFAULT_BODY_LIMIT, rateLimiting, securityHeaders, type RateLimitOptions } from './hardening.js';
 import { harvestRoutes } from './routes/harvest.js';
 import { datasetRoutes } from './routes/datasets.js';
 import { healthRoutes } from './routes/health.js';
+import { sourceEditRoutes } from './routes/source-edits.js';
 import { sourceRoutes } from './routes/sources.js';
 import { suggestRoutes } from './routes/suggest.js';
 
@@ -22,7 +24,11 @@ export interface ApiDeps {
   complete?(request: CompletionRequest): Promise<Completion[]>;
   /** Starts a harvest of one source (`POST /api/v1/sources/{id}/harvest`); the route exists only with it. */
   startHarvest?: HarvestStarter;
+  /** Writes sources.yaml (`PUT|PATCH|DELETE /api/v1/sources/{id}`); the routes exist only with it. */
+  editSources?: SourceEditor;
 }
+
+export type SourceEditor = Pick<ConfigEditor, 'put' | 'patch'>;
 
 export type HarvestStarter = (sourceId: string, mode: 'incremental' | 'full') => Promise<{ status: 'started'; jobId: string } | { status: 'busy' } | { status: 'unknown' }>;
 
@@ -81,5 +87,6 @@ export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise
   await app.register(sourceRoutes(deps), { prefix: '/api/v1' });
   if (deps.complete) await app.register(suggestRoutes(deps.complete), { prefix: '/api/v1' });
   if (deps.startHarvest) await app.register(harvestRoutes(deps, deps.startHarvest), { prefix: '/api/v1' });
+  if (deps.editSources) await app.register(sourceEditRoutes(deps, deps.editSources), { prefix: '/api/v1' });
   return app;
 }

@@ -77,7 +77,8 @@ const schedule = z.union([
   z.object({ incremental: duration.optional(), full: duration.optional() }).strict(),
 ]);
 
-const source = z
+/** One `sources:` entry as written in the file (also what `PUT /api/v1/sources/{id}` takes). */
+export const sourceEntrySchema = z
   .object({
     id: z.string().regex(SOURCE_ID_PATTERN, 'must be lower-case letters, digits and dashes (at most 63)'),
     name: label,
@@ -114,7 +115,7 @@ const harvest = z
 
 const file = z.object({ harvest, sources: z.array(z.unknown()) }).strict();
 
-function describePath(path: PropertyKey[]): string {
+export function describePath(path: PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 }
 
@@ -129,7 +130,7 @@ function toJurisdiction(j: z.infer<typeof jurisdiction>): Jurisdiction {
   return j.municipality ? { level: j.level, code: j.code, municipality: j.municipality } : { level: j.level, code: j.code };
 }
 
-function toSourceConfig(s: z.infer<typeof source>): SourceConfig {
+function toSourceConfig(s: z.infer<typeof sourceEntrySchema>): SourceConfig {
   const sched = s.schedule === 'manual' ? {} : s.schedule;
   const organizationJurisdictions: Record<string, Jurisdiction> = {};
   for (const [org, j] of Object.entries(s.organizationJurisdictions)) organizationJurisdictions[org] = toJurisdiction(j);
@@ -170,7 +171,7 @@ export function parseConfig(data: unknown, where: string): FederaConfig {
   top.data.sources.forEach((raw, index) => {
     const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
     const name = id ? `source "${id}" (sources[${index}])` : `sources[${index}]`;
-    const parsed = source.safeParse(raw);
+    const parsed = sourceEntrySchema.safeParse(raw);
     if (!parsed.success) throw new ConfigError(`${where}: ${name}: ${firstIssue(parsed.error)}`);
     try {
       kindOf(parsed.data.type)?.parseOptions(parsed.data.options);

@@ -1,6 +1,7 @@
 // The Store: what every engine (sqlite now, postgres later) provides. The same contract test
 // suite (test/store/contract.ts) runs against each engine.
 import type { DatasetRecord } from '../core/dataset.js';
+import type { TokenRole } from '../core/permissions.js';
 import type { HarvestSink, WriteHints, WriteOutcome } from '../harvest/sink.js';
 import type { JobReport } from '../harvest/report.js';
 import type { SourceSettings } from '../sources/settings.js';
@@ -35,8 +36,7 @@ export interface StoredSource {
   activeCount: number;
 }
 
-export type TokenRole = 'admin' | 'editor';
-export const TOKEN_ROLES: readonly TokenRole[] = ['admin', 'editor'];
+export { TOKEN_ROLES, type TokenRole } from '../core/permissions.js';
 
 /** An API token as stored: its SHA-256 (hex), never the token itself. */
 export interface NewToken {
@@ -52,6 +52,20 @@ export interface StoredToken extends NewToken {
   revokedAt?: string;
 }
 
+/** A web session opened with a token: the SHA-256 (hex) of its cookie's random id, never the id. */
+export interface NewSession {
+  hash: string;
+  tokenId: string;
+  role: TokenRole;
+  createdAt: string;
+  /** Absolute end, however active the session. */
+  expiresAt: string;
+}
+
+export interface StoredSession extends NewSession {
+  lastSeenAt: string;
+}
+
 export interface Store extends HarvestSink {
   write(records: DatasetRecord[], hints?: WriteHints): Promise<WriteOutcome>;
   countClustered(sourceId: string): Promise<number>;
@@ -65,7 +79,15 @@ export interface Store extends HarvestSink {
   /** Every token, revoked ones included, oldest first. */
   listTokens(): Promise<StoredToken[]>;
   touchToken(id: string, at: string): Promise<void>;
-  /** False when no token has that id. */
+  /** False when no token has that id. Ends the token's web sessions. */
   revokeToken(id: string, at: string): Promise<boolean>;
+  createSession(session: NewSession): Promise<void>;
+  /** The session of that hash, unless its token is revoked (expiry is the caller's to judge). */
+  findSession(hash: string): Promise<StoredSession | undefined>;
+  touchSession(hash: string, at: string): Promise<void>;
+  /** False when no session has that hash. */
+  deleteSession(hash: string): Promise<boolean>;
+  /** Deletes sessions past `now` (absolute expiry) or last seen at or before `idleBefore`; returns how many. */
+  purgeSessions(now: string, idleBefore: string): Promise<number>;
   close(): Promise<void>;
 }

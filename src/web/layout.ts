@@ -48,7 +48,7 @@ ${frame.head}
 <main id="main" class="wrap" tabindex="-1">
 ${frame.body}
 </main>
-<footer class="site-footer"><div class="wrap"><p>${t('footerAbout')}</p><p><a href="/api/v1/datasets">${t('apiLink')}</a></p></div></footer>
+<footer class="site-footer"><div class="wrap"><p>${t('footerAbout')}</p><p><a href="/api/v1/datasets">${t('apiLink')}</a> · <a href="${pagePath(lang, 'signIn')}" rel="nofollow">${t('signInLink')}</a></p></div></footer>
 </body>
 </html>`;
 }

@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Negotiator from 'negotiator';
 import type { Label, UiLang } from '../core/langstring.js';
+import type { ConfigEditor } from '../harvest/config-writer.js';
 import type { SpellingSuggestion } from '../search/spelling/suggest.js';
 import type { SearchRequest, SearchResponse } from '../search/types.js';
 import type { Store } from '../store/store.js';
@@ -16,7 +17,9 @@ import { jobPage } from './pages/job.js';
 import { searchPage } from './pages/search.js';
 import { sourcePage } from './pages/source.js';
 import { sourcesPage } from './pages/sources.js';
+import { registerFormParser, registerFormRoutes, requestSession } from './form-routes.js';
 import { securityHeaders } from './security-headers.js';
+import type { SessionPolicy, WebSession } from './session/sessions.js';
 import { PAGES, translatePath } from './urls.js';
 
 export interface WebDeps {
@@ -28,6 +31,14 @@ export interface WebDeps {
   activeSources?: () => string[];
   /** The name of every source (cheaper than `store.listSources()`, which counts datasets). */
   sourceNames?(): Promise<Map<string, Label>>;
+  /** Starts a harvest of one source (the "Harvest now" form); the form exists only with it. */
+  startHarvest?: (sourceId: string, mode: 'incremental' | 'full') => Promise<{ status: 'started'; jobId: string } | { status: 'busy' } | { status: 'unknown' }>;
+  /** Changes a source in sources.yaml (the settings form); the form exists only with it. */
+  editSources?: Pick<ConfigEditor, 'patch'>;
+  /** How long web sessions last (DEFAULT_SESSION_POLICY when absent). */
+  sessionPolicy?: SessionPolicy;
+  /** The clock of sessions (tests). */
+  now?: () => Date;
 }
 
 /** What every page handler gets. */
@@ -39,6 +50,8 @@ export interface PageContext {
   params: Record<string, string | undefined>;
   /** This page in the other language. */
   alternate: string;
+  /** The signed-in editor's or administrator's session, when there is one. */
+  session?: WebSession;
 }
 
 /** A page with a status other than 200 (a 400 page that explains a bad parameter). */
@@ -71,12 +84,16 @@ function langRoutes(lang: UiLang, deps: WebDeps, pages: Array<[string, PageHandl
     });
     for (const [path, handler] of pages) {
       app.get(path, async (request, reply) => {
-        const ctx = context(request);
+        const session = await requestSession(deps, request);
+        const ctx = session ? { ...context(request), session } : context(request);
+        // A page with a session's forms is for that browser only.
+        if (session) reply.header('cache-control', 'no-store');
         const page = await handler(ctx);
         if (page instanceof SafeHtml) return sendPage(reply, 200, page);
         return page ? sendPage(reply, page.status, page.page) : sendPage(reply, 404, notFoundPage(ctx));
       });
     }
+    registerFormRoutes(app, lang, deps, sendPage);
     app.setNotFoundHandler((request, reply) => sendPage(reply, 404, notFoundPage(context(request))));
     app.setErrorHandler((error, request, reply) => {
       const status = (error as { statusCode?: number }).statusCode;
@@ -105,6 +122,7 @@ export function webRoutes(deps: WebDeps) {
       canadaMap('full');
       canadaMap('small');
     });
+    registerFormParser(app);
     app.get('/', async (request, reply) => {
       const lang = preferredLang(request.headers['accept-language']);
       return reply.header('vary', 'Accept-Language').redirect(`/${lang}/`, 303);

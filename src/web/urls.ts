@@ -8,6 +8,8 @@ export const PAGES = {
   dataset: { en: 'datasets', fr: 'jeux-de-donnees' },
   sources: { en: 'sources', fr: 'sources' },
   job: { en: 'jobs', fr: 'moissonnages' },
+  signIn: { en: 'sign-in', fr: 'connexion' },
+  signOut: { en: 'sign-out', fr: 'deconnexion' },
 } as const;
 export type PageName = keyof typeof PAGES;
 
@@ -28,6 +30,16 @@ export function pagePath(lang: UiLang, page: PageName, id?: string, query?: Quer
   const slug = PAGES[page][lang];
   const path = `/${lang}/${slug}${id !== undefined ? `${slug ? '/' : ''}${encodeURIComponent(id)}` : ''}`;
   return `${path}${queryString(query)}`;
+}
+
+/** What a form may do to a source, under its page: `/en/sources/ID/harvest`. */
+export const SOURCE_ACTIONS = {
+  harvest: { en: 'harvest', fr: 'moissonner' },
+  settings: { en: 'settings', fr: 'reglages' },
+} as const;
+
+export function sourceActionPath(lang: UiLang, id: string, action: keyof typeof SOURCE_ACTIONS): string {
+  return `${pagePath(lang, 'sources', id)}/${SOURCE_ACTIONS[action][lang]}`;
 }
 
 export function otherLang(lang: UiLang): UiLang {

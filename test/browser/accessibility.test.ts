@@ -2,6 +2,7 @@
 // violation is listed with its rule, nodes and help when the test fails.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashToken, newToken } from '../../src/core/api-token.js';
 import type { UiLang } from '../../src/core/langstring.js';
 import { pagePath } from '../../src/web/urls.js';
 import { axeViolations, describeViolations } from './helpers/axe.js';
@@ -36,6 +37,7 @@ const TYPES: PageType[] = [
   { name: 'machine-translated dataset', status: 200, path: (lang, f) => (f.translatedId ? pagePath(lang, 'dataset', f.translatedId) : undefined) },
   { name: 'sources', status: 200, path: (lang) => pagePath(lang, 'sources') },
   { name: 'job with problems', status: 200, path: (lang, f) => pagePath(lang, 'job', f.jobId) },
+  { name: 'sign-in', status: 200, path: (lang) => pagePath(lang, 'signIn') },
   { name: '404', status: 404, path: (lang) => `/${lang}/${lang === 'en' ? 'nowhere' : 'nulle-part'}` },
 ];
 
@@ -94,5 +96,25 @@ describe.skipIf(skipBrowserTests)('axe-core finds no WCAG 2.1 AA violation', () 
         }
       }, 120_000);
     }
+
+    it(`${lang}: source page of a signed-in editor (its forms)`, async () => {
+      const made = newToken();
+      await site.catalogue.store.createToken({ id: made.id, role: 'editor', hash: hashToken(made.token), createdAt: new Date().toISOString() });
+      const source = pagePath(lang, 'sources', site.jobs[0]!.sourceId);
+      const { page, close } = await openPage(browser, { bypassCSP: true, locale: lang === 'en' ? 'en-CA' : 'fr-CA' });
+      try {
+        const violations = await shots.step(page, `${lang} signed-in source`, async () => {
+          await page.goto(`${site.url}${pagePath(lang, 'signIn')}`);
+          await page.fill('#token', made.token);
+          await Promise.all([page.waitForURL(`${site.url}${pagePath(lang, 'sources')}`), page.click('main button[type="submit"]')]);
+          await page.goto(`${site.url}${source}`);
+          expect(await page.locator('form[method="post"] input[name="mode"]').count()).toBe(2);
+          return axeViolations(page);
+        });
+        expect(violations, describeViolations(`signed-in source (${source})`, violations)).toEqual([]);
+      } finally {
+        await close();
+      }
+    }, 120_000);
   }
 });

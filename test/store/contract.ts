@@ -359,5 +359,46 @@ export function storeContract(engine: string, factory: StoreFactory): void {
         expect((await store.listTokens()).map((t) => t.role)).toEqual(['editor']);
       });
     });
+
+    describe('web sessions', () => {
+      const session = (hash: string, tokenId: string, expiresAt = '2026-01-02T00:00:00Z') => ({ hash, tokenId, role: 'editor' as const, createdAt: '2026-01-01T00:00:00Z', expiresAt });
+
+      it('finds a session by its hash, records its use, and forgets it when signed out', async () => {
+        const store = await create();
+        await store.createToken({ id: 'tok-1', role: 'editor', hash: 'a'.repeat(64), createdAt: '2026-01-01T00:00:00Z' });
+        await store.createSession(session('s'.repeat(64), 'tok-1'));
+        expect(await store.findSession('s'.repeat(64))).toEqual({ ...session('s'.repeat(64), 'tok-1'), lastSeenAt: '2026-01-01T00:00:00Z' });
+        expect(await store.findSession('t'.repeat(64))).toBeUndefined();
+        await store.touchSession('s'.repeat(64), '2026-01-01T01:00:00Z');
+        expect((await store.findSession('s'.repeat(64)))?.lastSeenAt).toBe('2026-01-01T01:00:00Z');
+        expect(await store.deleteSession('s'.repeat(64))).toBe(true);
+        expect(await store.deleteSession('s'.repeat(64))).toBe(false);
+        expect(await store.findSession('s'.repeat(64))).toBeUndefined();
+      });
+
+      it('ends every session of a token when the token is revoked, and only those', async () => {
+        const store = await create();
+        await store.createToken({ id: 'tok-1', role: 'editor', hash: 'a'.repeat(64), createdAt: '2026-01-01T00:00:00Z' });
+        await store.createToken({ id: 'tok-2', role: 'admin', hash: 'b'.repeat(64), createdAt: '2026-01-01T00:00:00Z' });
+        await store.createSession(session('1'.repeat(64), 'tok-1'));
+        await store.createSession(session('2'.repeat(64), 'tok-1'));
+        await store.createSession(session('3'.repeat(64), 'tok-2'));
+        await store.revokeToken('tok-1', '2026-01-01T02:00:00Z');
+        expect(await store.findSession('1'.repeat(64))).toBeUndefined();
+        expect(await store.findSession('2'.repeat(64))).toBeUndefined();
+        expect((await store.findSession('3'.repeat(64)))?.tokenId).toBe('tok-2');
+      });
+
+      it('purges sessions past their absolute expiry or idle too long', async () => {
+        const store = await create();
+        await store.createToken({ id: 'tok-1', role: 'editor', hash: 'a'.repeat(64), createdAt: '2026-01-01T00:00:00Z' });
+        await store.createSession(session('1'.repeat(64), 'tok-1', '2026-01-01T06:00:00Z'));
+        await store.createSession(session('2'.repeat(64), 'tok-1', '2026-01-03T00:00:00Z'));
+        await store.createSession(session('3'.repeat(64), 'tok-1', '2026-01-03T00:00:00Z'));
+        await store.touchSession('3'.repeat(64), '2026-01-01T09:00:00Z');
+        expect(await store.purgeSessions('2026-01-01T10:00:00Z', '2026-01-01T08:00:00Z')).toBe(2);
+        expect(await store.findSession('3'.repeat(64))).toBeDefined();
+      });
+    });
   });
 }

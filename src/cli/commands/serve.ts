@@ -5,6 +5,7 @@ import { DEFAULT_BODY_LIMIT, DEFAULT_RATE_LIMIT, type RateLimitOptions } from '.
 import { buildApi, type HarvestStarter } from '../../api/server.js';
 import { webRoutes } from '../../web/server.js';
 import type { FederaConfig } from '../../harvest/config.js';
+import { ConfigEditor } from '../../harvest/config-writer.js';
 import type { JobReport } from '../../harvest/report.js';
 import { registerSources } from '../../harvest/harvester.js';
 import { HarvestScheduler } from '../../harvest/scheduler.js';
@@ -40,7 +41,15 @@ export interface ChildHarvests {
 export async function startServer(
   catalogue: Catalogue,
   config: FederaConfig,
-  options: { host: string; port: number; lang: UiLang; rateLimit?: RateLimitOptions; childHarvests?: ChildHarvests },
+  options: {
+    host: string;
+    port: number;
+    lang: UiLang;
+    rateLimit?: RateLimitOptions;
+    childHarvests?: ChildHarvests;
+    /** sources.yaml, which admins may then edit through the API. */
+    configPath?: string;
+  },
 ): Promise<RunningServer> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   await registerSources(config, catalogue.store);
@@ -88,6 +97,7 @@ export async function startServer(
     sourceNames: () => catalogue.sourceNames(),
     activeSources: () => scheduler.active,
     startHarvest,
+    ...(options.configPath ? { editSources: new ConfigEditor(config, options.configPath, catalogue.store) } : {}),
   };
   const app = await buildApi(deps, { rateLimit: options.rateLimit ?? rateLimitFromEnv(), bodyLimit: bodyLimitFromEnv() });
   await app.register(webRoutes(deps));
@@ -163,7 +173,13 @@ export async function serveCommand(options: ServeCommandOptions, lang: UiLang): 
   });
   // The built CLI next to this file runs the harvests, on the same database.
   const childHarvests = { cli: fileURLToPath(new URL('../main.js', import.meta.url)), db: resolve(databasePath(options.db)) };
-  const server = await startServer(catalogue, config, { host: options.host ?? '127.0.0.1', port: parsePort(options.port, 8080), lang, childHarvests });
+  const server = await startServer(catalogue, config, {
+    host: options.host ?? '127.0.0.1',
+    port: parsePort(options.port, 8080),
+    lang,
+    childHarvests,
+    configPath: config.file,
+  });
   await untilSignal(async () => {
     await server.stop();
     await catalogue.close();

@@ -7,13 +7,14 @@ import type { ExistingRecord, WriteHints, WriteOutcome } from '../../harvest/sin
 import type { SourceSettings } from '../../sources/settings.js';
 import { StoreError } from '../errors.js';
 import type { DocumentBuilder } from '../index-document.js';
-import type { NewToken, Store, StoredDataset, StoredSource, StoredToken } from '../store.js';
+import type { NewSession, NewToken, Store, StoredDataset, StoredSession, StoredSource, StoredToken } from '../store.js';
 import { openConnection, type SqliteDatabase } from './connection.js';
 import { DatasetTable } from './datasets.js';
 import { migrate } from './migrate.js';
 import type { Migration } from './migrations/migration.js';
 import { SqliteSearchPort } from './search-port.js';
 import { SourceJobTables } from './sources-jobs.js';
+import { SessionTable } from './sessions.js';
 import { TokenTable } from './tokens.js';
 
 export interface SqliteStoreOptions {
@@ -34,6 +35,7 @@ export class SqliteStore implements Store {
   private readonly datasets: DatasetTable;
   private readonly sourcesJobs: SourceJobTables;
   private readonly tokens: TokenTable;
+  private readonly sessions: SessionTable;
   private closed = false;
 
   private constructor(path: string, db: SqliteDatabase, buildDocument: DocumentBuilder) {
@@ -42,6 +44,7 @@ export class SqliteStore implements Store {
     this.datasets = new DatasetTable(db, buildDocument);
     this.sourcesJobs = new SourceJobTables(db);
     this.tokens = new TokenTable(db);
+    this.sessions = new SessionTable(db);
     this.searchPort = new SqliteSearchPort(db, this.datasets.changeSequence());
   }
 
@@ -135,7 +138,33 @@ export class SqliteStore implements Store {
   }
 
   async revokeToken(id: string, at: string): Promise<boolean> {
-    return this.run(() => this.tokens.revoke(id, at));
+    return this.run(() =>
+      this.db.transaction(() => {
+        const found = this.tokens.revoke(id, at);
+        this.sessions.removeOfToken(id);
+        return found;
+      })(),
+    );
+  }
+
+  async createSession(session: NewSession): Promise<void> {
+    this.run(() => this.sessions.create(session));
+  }
+
+  async findSession(hash: string): Promise<StoredSession | undefined> {
+    return this.run(() => this.sessions.find(hash));
+  }
+
+  async touchSession(hash: string, at: string): Promise<void> {
+    this.run(() => this.sessions.touch(hash, at));
+  }
+
+  async deleteSession(hash: string): Promise<boolean> {
+    return this.run(() => this.sessions.remove(hash));
+  }
+
+  async purgeSessions(now: string, idleBefore: string): Promise<number> {
+    return this.run(() => this.sessions.purge(now, idleBefore));
   }
 
   async close(): Promise<void> {

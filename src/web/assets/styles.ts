@@ -2,6 +2,7 @@
 // Each area's rules live in styles/<area>.ts and are appended here.
 import { AUTOCOMPLETE_STYLES } from './styles/autocomplete.js';
 import { DATASET_STYLES } from './styles/dataset.js';
+import { FORM_STYLES } from './styles/forms.js';
 import { HARVEST_STYLES } from './styles/harvest.js';
 import { HOME_STYLES } from './styles/home.js';
 import { MAP_STYLES } from './styles/map.js';
@@ -45,4 +46,5 @@ ${SEARCH_STYLES}
 ${HOME_STYLES}
 ${DATASET_STYLES}
 ${HARVEST_STYLES}
+${FORM_STYLES}
 ${AUTOCOMPLETE_STYLES}`;

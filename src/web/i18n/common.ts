@@ -16,6 +16,7 @@ export const common = messages({
     fr: 'Federa fédère les données ouvertes des gouvernements fédéral, provinciaux, territoriaux et municipaux.',
   },
   apiLink: { en: 'API', fr: 'API' },
+  signInLink: { en: 'Sign in (editors)', fr: 'Connexion (rédaction)' },
   notFoundTitle: { en: 'Page not found', fr: 'Page introuvable' },
   notFoundText: { en: 'We could not find that page.', fr: 'Nous n’avons pas trouvé cette page.' },
   errorTitle: { en: 'Something went wrong', fr: 'Une erreur s’est produite' },

@@ -2,6 +2,7 @@
 // reports.
 import type { UiLang } from '../../core/langstring.js';
 import { languageLabel } from '../../core/languages.js';
+import { mayDo } from '../../core/permissions.js';
 import { scheduleFromText } from '../../harvest/next-run.js';
 import type { JobReport } from '../../harvest/report.js';
 import { html, safeUrl, type SafeHtml } from '../html.js';
@@ -9,7 +10,10 @@ import { formatNumber } from '../i18n/messages.js';
 import { layout } from '../layout.js';
 import { formatDateTime } from '../render/datetime.js';
 import type { PageContext } from '../server.js';
-import { pagePath } from '../urls.js';
+import { pagePath, sourceActionPath } from '../urls.js';
+import { sessionText } from './session.messages.js';
+import { csrfField } from './sign-in.js';
+import { settingsForm } from './source-settings.js';
 import { harvestText } from './harvest.messages.js';
 import { kindName, MAIN_COUNTS, modeLabel, problemCount, scheduleText, statusBadge } from './harvest/labels.js';
 import { isHarvesting, sourceJurisdiction, sourceNextRun } from './sources.js';
@@ -26,6 +30,22 @@ function jobsTable(lang: UiLang, jobs: JobReport[]): SafeHtml {
     (job) => html`<tr><th scope="row"><a href="${pagePath(lang, 'job', job.id)}">${formatDateTime(lang, job.startedAt)}</a></th><td>${modeLabel(lang, job.mode)}</td><td>${statusBadge(lang, job.status)}</td>${MAIN_COUNTS.map(([count]) => n(job.counts[count]))}${n(problemCount(job))}</tr>`,
   )}</tbody>
 </table></div>`;
+}
+
+/** "Harvest now", for a signed-in editor or administrator only. */
+function harvestForm(context: PageContext, id: string): SafeHtml | '' {
+  const { lang, session } = context;
+  if (!session || !context.deps.startHarvest || !mayDo(session.role, 'startHarvest')) return '';
+  const t = sessionText(lang);
+  return html`<h2 id="harvest-heading">${t('harvestHeading')}</h2>
+<form class="action-form" method="post" action="${sourceActionPath(lang, id, 'harvest')}" aria-labelledby="harvest-heading">
+${csrfField(session.csrf)}
+<fieldset><legend>${t('modeLegend')}</legend>
+<p><input type="radio" id="mode-incremental" name="mode" value="incremental" checked> <label for="mode-incremental">${t('modeIncremental')}</label></p>
+<p><input type="radio" id="mode-full" name="mode" value="full"> <label for="mode-full">${t('modeFull')}</label></p>
+</fieldset>
+<button type="submit">${t('harvestButton')}</button>
+</form>`;
 }
 
 export async function sourcePage(context: PageContext): Promise<SafeHtml | undefined> {
@@ -56,6 +76,8 @@ ${isHarvesting(deps, source) ? html`<p><span class="status status-running">${t('
 <div class="fact"><dt>${t('schedule')}</dt><dd>${scheduleText(lang, scheduleFromText(source.schedule))}</dd></div>
 <div class="fact"><dt>${t('nextRun')}</dt><dd>${await sourceNextRun(lang, deps, source, new Date())}</dd></div>
 </dl>
+${harvestForm(context, s.id)}
+${settingsForm(context, source)}
 <h2 id="jobs-heading">${t('recentJobs')}</h2>
 ${jobsTable(lang, jobs)}`,
   });
