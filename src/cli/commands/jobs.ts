@@ -2,6 +2,7 @@ import type { UiLang } from '../../core/langstring.js';
 import { openDatabase, UsageError, type GlobalOptions } from '../context.js';
 import { STATUS_LABELS, t } from '../messages.js';
 import { endLine } from '../progress.js';
+import { stripControlsLine } from '../strip-controls.js';
 
 export interface JobsCommandOptions extends GlobalOptions {
   json?: boolean;
@@ -24,7 +25,8 @@ export async function jobsShowCommand(id: string, options: JobsCommandOptions, l
     lines.push(`${lang === 'fr' ? 'écartées par la licence' : 'skipped by licence gate'}: ${job.counts.skippedByLicence}   ${lang === 'fr' ? 'écartées par filtre' : 'skipped by filter'}: ${job.counts.skippedByFilter}`);
     const total = job.problems.length + job.problemsOmitted;
     lines.push(`${lang === 'fr' ? 'problèmes' : 'problems'}: ${total}`);
-    for (const p of job.problems) lines.push(`  - ${p.recordId ? `[${p.recordId}] ` : ''}${p.reason}${p.url && !p.recordId ? ` (${p.url})` : ''}`);
+    // Record ids, reasons and URLs quote what the portal sent.
+    for (const p of job.problems) lines.push(stripControlsLine(`  - ${p.recordId ? `[${p.recordId}] ` : ''}${p.reason}${p.url && !p.recordId ? ` (${p.url})` : ''}`));
     if (job.problemsOmitted > 0) lines.push(`  … +${job.problemsOmitted}`);
     process.stdout.write(`${lines.join('\n')}\n`);
     return 0;
