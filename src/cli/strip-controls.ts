@@ -13,3 +13,11 @@ export function stripControls(text: string): string {
 export function stripControlsLine(text: string): string {
   return stripControls(text.replace(/[\t\n]/g, ' '));
 }
+
+// What JSON.stringify leaves raw that a terminal may act on: DEL, C1 controls, line separators.
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029]/g;
+
+/** Indented JSON whose every control character is escaped (`\u009b`): the data kept, the terminal safe. */
+export function terminalJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

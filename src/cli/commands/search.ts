@@ -2,7 +2,7 @@ import type { UiLang } from '../../core/langstring.js';
 import { FILTER_KEYS, SORTS, type FilterKey, type SearchHit, type SearchRequest, type SortOrder } from '../../search/types.js';
 import { openDatabase, UsageError, type GlobalOptions } from '../context.js';
 import { t } from '../messages.js';
-import { stripControlsLine } from '../strip-controls.js';
+import { stripControlsLine, terminalJson } from '../strip-controls.js';
 
 export interface SearchCommandOptions extends GlobalOptions {
   filter?: string[];
@@ -83,7 +83,7 @@ export async function searchCommand(query: string | undefined, options: SearchCo
   try {
     const response = await catalogue.search(request);
     if (options.json) {
-      process.stdout.write(`${JSON.stringify(response, null, 2)}\n`);
+      process.stdout.write(`${terminalJson(response)}\n`);
       return 0;
     }
     const tty = process.stdout.isTTY === true;
