@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetId } from '../../src/core/ids.js';
 import type { UiLang } from '../../src/core/langstring.js';
+import { markdownToSafeHtml, plainTextToHtml, renderRichText, sanitizeDescriptionHtml } from '../../src/web/render/rich-text.js';
 import { pagePath } from '../../src/web/urls.js';
 import { launchBrowser, skipBrowserTests } from './helpers/browser.js';
 import { dangerousMarkup, pageProblems, watchedPage, type XssWatch } from './helpers/xss-checks.js';
@@ -84,6 +85,27 @@ describe.skipIf(skipBrowserTests)('the XSS corpus, harvested and served, runs no
       expect(missed.filter((m) => !inertAsHtml.test(m.slice(4)))).toEqual([]);
       expect(new Set(watch.calls.map((c) => c.split(' ')[0])).size).toBeGreaterThanOrEqual(30);
       expect(caught.length).toBeGreaterThanOrEqual(60);
+    } finally {
+      await watch.close();
+    }
+  }, 120_000);
+
+  it('the description renderer’s output for each payload, parsed by Chromium, runs nothing and links nowhere unsafe', async () => {
+    const watch = await watchedPage(browser);
+    try {
+      const problems: string[] = [];
+      const renderers = { rich: renderRichText, html: sanitizeDescriptionHtml, markdown: markdownToSafeHtml, text: plainTextToHtml };
+      for (const p of XSS_CORPUS) {
+        // The renderers' HTML in a page of the site's shape (the parser's context matters to mXSS).
+        const blocks = Object.entries(renderers).map(([name, render]) => `<div class="description" data-renderer="${name}">${render(p.text).value}</div>`);
+        await watch.page.setContent(`<!doctype html><html lang="en"><head><title>t</title></head><body><main>${blocks.join('')}</main></body></html>`);
+        problems.push(...(await dangerousMarkup(watch.page)).map((m) => `${p.id}: ${m}`));
+        // Each block closed where it was opened: no payload reached outside its description.
+        const blockCount = await watch.page.locator('main > div.description').count();
+        if (blockCount !== blocks.length) problems.push(`${p.id}: ${blockCount} description blocks at the top of main, not ${blocks.length}`);
+      }
+      await watch.page.waitForTimeout(100);
+      expect(report(watch, problems)).toEqual([]);
     } finally {
       await watch.close();
     }
