@@ -135,7 +135,6 @@ describe.skipIf(skipBrowserTests)('the XSS corpus, harvested and served, runs no
           ...listing,
           ...facets,
           pagePath(lang, 'search', undefined, { source: XSS_SOURCE, sort: 'title' }),
-          pagePath(lang, 'sources'),
           pagePath(lang, 'sources', XSS_SOURCE),
           pagePath(lang, 'job', jobId),
         ];
@@ -150,6 +149,13 @@ describe.skipIf(skipBrowserTests)('the XSS corpus, harvested and served, runs no
             const heading = await watch.page.locator('h1').first().textContent();
             const title = datasetPaths.get(path)!.text.replace(/\s+/g, ' ').trim();
             return heading?.includes(title) ? [] : [`the heading "${heading}" lacks the payload "${title}"`];
+          })),
+        );
+        // The source's name (an operator's text) carries a payload too, shown as text.
+        problems.push(
+          ...(await visit(watch, [pagePath(lang, 'sources')], 200, async () => {
+            const name = XSS_CORPUS[lang === 'en' ? 0 : 8]!.text;
+            return ((await watch.page.locator('main').textContent()) ?? '').includes(name) ? [] : [`the source's name "${name}" is not shown`];
           })),
         );
         const missing = BROKEN_SAMPLE.slice(0, 4).map((p) => `/${lang}/${encodeURIComponent(p.text).slice(0, 200)}`);

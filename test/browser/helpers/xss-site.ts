@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCkanServer, StaticCatalogue, type CkanServer } from '../../../src/sources/ckan/simulator/index.js';
 import { CLI, runCli, type CliResult } from '../../helpers/cli.js';
+import { XSS_CORPUS } from './xss-corpus.js';
 import { corpusPackages, XSS_SOURCE } from './xss-portal.js';
 
 export interface XssSite {
@@ -25,7 +26,8 @@ function config(portalUrl: string): string {
     sources: [
       {
         id: XSS_SOURCE,
-        name: { en: 'Corpus portal', fr: 'Portail du corpus' },
+        // An operator's or an editor's text, shown on the same pages: escaped like harvested text.
+        name: { en: `Corpus portal ${XSS_CORPUS[0]!.text}`, fr: `Portail du corpus ${XSS_CORPUS[8]!.text}` },
         type: 'ckan',
         url: portalUrl,
         jurisdiction: { level: 'municipal', code: 'CA-NS', municipality: 'Halifax' },
