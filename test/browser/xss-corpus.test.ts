@@ -88,7 +88,7 @@ describe.skipIf(skipBrowserTests)('the XSS corpus, harvested and served, runs no
     } finally {
       await watch.close();
     }
-  }, 120_000);
+  }, 240_000);
 
   it('the description renderer’s output for each payload, parsed by Chromium, runs nothing and links nowhere unsafe', async () => {
     const watch = await watchedPage(browser);
@@ -268,5 +268,5 @@ describe.skipIf(skipBrowserTests)('the XSS corpus, harvested and served, runs no
     // JSON output keeps the data as it is: escaped by JSON, not stripped.
     expect(CONTROL.test(json.stdout)).toBe(false);
     expect(json.stdout).toContain('\\u001b');
-  }, 60_000);
+  }, 120_000);
 });
