@@ -4,6 +4,7 @@ import type { UiLang } from '../core/langstring.js';
 import type { JobReport } from '../harvest/report.js';
 import type { JobProgress } from '../harvest/run-job.js';
 import { STATUS_LABELS, t } from './messages.js';
+import { stripControlsLine } from './strip-controls.js';
 
 export interface ProgressView {
   start(sourceId: string): void;
@@ -41,8 +42,9 @@ export function endLine(lang: UiLang, r: JobReport): string[] {
       job: r.id,
     }),
   ];
-  if (r.error) lines.push(t(lang, 'jobError', { source: r.sourceId, error: r.error }));
-  if (r.flagged) lines.push(t(lang, 'jobFlagged', { source: r.sourceId, reason: r.flagged }));
+  // An error or flag may quote what the portal sent.
+  if (r.error) lines.push(t(lang, 'jobError', { source: r.sourceId, error: stripControlsLine(r.error) }));
+  if (r.flagged) lines.push(t(lang, 'jobFlagged', { source: r.sourceId, reason: stripControlsLine(r.flagged) }));
   return lines;
 }
 

@@ -2,6 +2,7 @@
 // elements, no attribute but href (http/https/ftp) and rel, and no script.
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
+import { XSS_CORPUS } from '../browser/helpers/xss-corpus.js';
 import { markdownToSafeHtml, plainTextToHtml, renderRichText, richTextKind, sanitizeDescriptionHtml } from '../../src/web/render/rich-text.js';
 
 const ALLOWED = new Set(['p', 'br', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'a', 'code', 'pre', 'blockquote', 'h3', 'h4', 'h5', 'h6', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td']);
@@ -153,5 +154,16 @@ describe('rich text', () => {
     );
     expect(renderRichText('3 < 4 and 5 > 2').value).toBe('<p>3 &lt; 4 and 5 &gt; 2</p>');
     expect(plainTextToHtml('  \n\n ').value).toBe('');
+  });
+
+  it('renders every payload of the XSS corpus safely in every mode, and keeps its elements when sanitized again', () => {
+    for (const { text } of XSS_CORPUS) {
+      for (const render of [renderRichText, sanitizeDescriptionHtml, markdownToSafeHtml, plainTextToHtml]) {
+        const out = render(text).value;
+        expectSafe(out);
+        // A sanitizer whose output parses into other elements a second time is open to mutation XSS.
+        expect(elements(sanitizeDescriptionHtml(out).value), text).toEqual(elements(out));
+      }
+    }
   });
 });

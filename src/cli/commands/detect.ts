@@ -4,6 +4,7 @@ import { detectSource, suggestedEntry, type DetectReport } from '../../harvest/d
 import { createHttpClient } from '../../harvest/fetch/http-client.js';
 import { isPrivateHost } from '../../harvest/fetch/private-network.js';
 import { t } from '../messages.js';
+import { stripControls, terminalJson } from '../strip-controls.js';
 
 export interface DetectCommandOptions {
   json?: boolean;
@@ -51,7 +52,7 @@ export async function detectCommand(url: string, options: DetectCommandOptions, 
   const privateHost = first ? await isPrivateHost(first.url) : false;
   if (options.json) {
     const entries = await Promise.all(report.found.map(async (d) => suggestedEntry(d, await isPrivateHost(d.url))));
-    process.stdout.write(`${JSON.stringify({ ...report, entries }, null, 2)}\n`);
-  } else process.stdout.write(`${describe(report, lang, privateHost)}\n`);
+    process.stdout.write(`${terminalJson({ ...report, entries })}\n`);
+  } else process.stdout.write(`${stripControls(describe(report, lang, privateHost))}\n`);
   return report.found.length > 0 ? 0 : 1;
 }

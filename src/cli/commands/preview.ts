@@ -12,6 +12,7 @@ import { readConfig, UsageError, type GlobalOptions } from '../context.js';
 import { configPath } from '../paths.js';
 import { t } from '../messages.js';
 import { operatorClient } from './detect.js';
+import { stripControls, terminalJson } from '../strip-controls.js';
 
 export interface PreviewCommandOptions extends GlobalOptions {
   limit?: string;
@@ -72,7 +73,7 @@ export async function previewCommand(target: string, options: PreviewCommandOpti
   // A configured source is previewed as it would be harvested, with its own network rule.
   const http = createHttpClient({ allowPrivateNetwork: source.allowPrivateNetwork, retries: 1, timeoutMs: 30_000 });
   const result = await previewSource(source, http, { limit });
-  if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  else process.stdout.write(`${previewText(result, lang)}\n`);
+  if (options.json) process.stdout.write(`${terminalJson(result)}\n`);
+  else process.stdout.write(`${stripControls(previewText(result, lang))}\n`);
   return result.problems.length > 0 ? 1 : 0;
 }

@@ -2,6 +2,7 @@ import type { UiLang } from '../../core/langstring.js';
 import { FILTER_KEYS, SORTS, type FilterKey, type SearchHit, type SearchRequest, type SortOrder } from '../../search/types.js';
 import { openDatabase, UsageError, type GlobalOptions } from '../context.js';
 import { t } from '../messages.js';
+import { stripControlsLine, terminalJson } from '../strip-controls.js';
 
 export interface SearchCommandOptions extends GlobalOptions {
   filter?: string[];
@@ -44,18 +45,19 @@ export function terminalText(html: string, tty: boolean): string {
     .replace(/&amp;/g, '&');
 }
 
+// Every harvested text is stripped of control characters before our own bold is added.
 function hitLines(hit: SearchHit, lang: UiLang, tty: boolean): string[] {
   const mt = hit.machineTranslated ? ` [${t(lang, 'machineTranslated')}]` : '';
   const where = [hit.publisher?.label[lang], hit.jurisdiction.label[lang]].filter(Boolean).join(' · ');
   const meta = [hit.licence?.label[lang], hit.formats.join(', '), hit.modified?.slice(0, 10)].filter(Boolean).join(' · ');
   const others = hit.alsoAvailableFrom.map((copy) => `${copy.sourceLabel[lang]} (${copy.id})`).join(', ');
   return [
-    `${tty ? '\x1b[1m' : ''}${hit.title.text}${tty ? '\x1b[22m' : ''}${mt}`,
-    `  ${hit.id}`,
-    `  ${where}`,
-    ...(meta ? [`  ${meta}`] : []),
-    ...(hit.snippet.text ? [`  ${terminalText(hit.snippet.text, tty)}`] : []),
-    ...(others ? [`  ${t(lang, 'alsoAvailableFrom', { sources: others })}`] : []),
+    `${tty ? '\x1b[1m' : ''}${stripControlsLine(hit.title.text)}${tty ? '\x1b[22m' : ''}${mt}`,
+    `  ${stripControlsLine(hit.id)}`,
+    `  ${stripControlsLine(where)}`,
+    ...(meta ? [`  ${stripControlsLine(meta)}`] : []),
+    ...(hit.snippet.text ? [`  ${terminalText(stripControlsLine(hit.snippet.text), tty)}`] : []),
+    ...(others ? [`  ${t(lang, 'alsoAvailableFrom', { sources: stripControlsLine(others) })}`] : []),
     '',
   ];
 }
@@ -81,7 +83,7 @@ export async function searchCommand(query: string | undefined, options: SearchCo
   try {
     const response = await catalogue.search(request);
     if (options.json) {
-      process.stdout.write(`${JSON.stringify(response, null, 2)}\n`);
+      process.stdout.write(`${terminalJson(response)}\n`);
       return 0;
     }
     const tty = process.stdout.isTTY === true;

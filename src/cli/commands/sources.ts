@@ -3,6 +3,7 @@ import { jurisdictionLabel } from '../../core/jurisdictions.js';
 import { STATUS_LABELS } from '../messages.js';
 import { t } from '../messages.js';
 import { openDatabase, readConfig, type GlobalOptions } from '../context.js';
+import { terminalJson } from '../strip-controls.js';
 
 export interface SourcesCommandOptions extends GlobalOptions {
   json?: boolean;
@@ -26,7 +27,7 @@ export async function sourcesListCommand(options: SourcesCommandOptions, lang: U
       return { id, settings, configured: configured !== undefined, enabled: configured?.enabled ?? false, datasets: known?.activeCount ?? 0, lastJob: known?.lastJob };
     });
     if (options.json) {
-      process.stdout.write(`${JSON.stringify(rows.map((r) => ({ ...r, settings: undefined, name: r.settings.name, type: r.settings.type, url: r.settings.url, jurisdiction: r.settings.jurisdiction })), null, 2)}\n`);
+      process.stdout.write(`${terminalJson(rows.map((r) => ({ ...r, settings: undefined, name: r.settings.name, type: r.settings.type, url: r.settings.url, jurisdiction: r.settings.jurisdiction })))}\n`);
       return 0;
     }
     if (rows.length === 0) {
