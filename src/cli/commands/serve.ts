@@ -1,7 +1,7 @@
 import type { UiLang } from '../../core/langstring.js';
 import { DEFAULT_BODY_LIMIT, DEFAULT_RATE_LIMIT, type RateLimitOptions } from '../../api/hardening.js';
 import { buildApi, type HarvestStarter } from '../../api/server.js';
-import { webRoutes } from '../../web/server.js';
+import { badUrlResponse, webRoutes } from '../../web/server.js';
 import type { FederaConfig } from '../../harvest/config.js';
 import { registerSources } from '../../harvest/harvester.js';
 import { HarvestScheduler } from '../../harvest/scheduler.js';
@@ -60,7 +60,7 @@ export async function startServer(
     activeSources: () => scheduler.active,
     startHarvest,
   };
-  const app = await buildApi(deps, { rateLimit: options.rateLimit ?? rateLimitFromEnv(), bodyLimit: bodyLimitFromEnv() });
+  const app = await buildApi(deps, { rateLimit: options.rateLimit ?? rateLimitFromEnv(), bodyLimit: bodyLimitFromEnv(), badUrlResponse });
   await app.register(webRoutes(deps));
   const address = await app.listen({ host: options.host, port: options.port });
   const url = address.replace('[::1]', 'localhost');
