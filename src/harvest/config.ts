@@ -10,6 +10,7 @@ import type { SourceSettings } from '../sources/settings.js';
 import { parseDuration } from './duration.js';
 import { OptionsError } from '../sources/kind.js';
 import { kindNames, kindOf } from './kinds.js';
+import { isAddressOrRange } from './fetch/private-network.js';
 
 export interface SourceSchedule {
   /** Milliseconds between incremental runs; undefined = manual only. */
@@ -23,8 +24,9 @@ export interface SourceConfig extends SourceSettings {
   schedule: SourceSchedule;
   /** Text of the schedule as configured, for display. */
   scheduleText?: string;
-  /** Lets the fetcher reach loopback and private networks (tests, the demo, intranet portals). */
-  allowPrivateNetwork: boolean;
+  /** Lets the fetcher reach loopback and private networks (tests, the demo, intranet portals):
+   * `true` any of them, a list only these addresses and CIDR ranges. */
+  allowPrivateNetwork: boolean | readonly string[];
   /** When several sources hold the same dataset, the copy shown is the original publisher's,
    * then the one of the source with the lowest priority (default `DEFAULT_PRIORITY`). */
   priority?: number;
@@ -93,7 +95,11 @@ const source = z
     organizationJurisdictions: z.record(z.string(), jurisdiction).default({}),
     schedule: schedule.default('manual'),
     enabled: z.boolean().default(true),
-    allowPrivateNetwork: z.boolean().default(false),
+    allowPrivateNetwork: z
+      .union([z.boolean(), z.array(z.string().refine(isAddressOrRange, { message: 'must be an IP address or a CIDR range such as 10.2.0.0/16' })).min(1)], {
+        error: 'must be true, false or a list of IP addresses and CIDR ranges',
+      })
+      .default(false),
     priority: z.number().finite().default(DEFAULT_PRIORITY),
     options: z.record(z.string(), z.unknown()).default({}),
   })
