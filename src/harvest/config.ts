@@ -11,6 +11,7 @@ import { parseDuration } from './duration.js';
 import { OptionsError } from '../sources/kind.js';
 import { kindNames, kindOf } from './kinds.js';
 import { isAddressOrRange } from './fetch/private-network.js';
+import { serverSchema, toServerSettings, type ServerSettings } from './server-settings.js';
 
 export interface SourceSchedule {
   /** Milliseconds between incremental runs; undefined = manual only. */
@@ -50,6 +51,8 @@ export interface HarvestOptions {
 export interface FederaConfig {
   file: string;
   harvest: HarvestOptions;
+  /** What `federa serve` allows its clients (`server:`). */
+  server: ServerSettings;
   sources: SourceConfig[];
 }
 
@@ -118,7 +121,7 @@ const harvest = z
   .strict()
   .default({ withdrawalGrace: '7d', concurrency: 4, perHostConcurrency: 1, timeout: '60s', retries: 4, pageSize: 500 });
 
-const file = z.object({ harvest, sources: z.array(z.unknown()) }).strict();
+const file = z.object({ harvest, server: serverSchema, sources: z.array(z.unknown()) }).strict();
 
 function describePath(path: PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
@@ -192,6 +195,7 @@ export function parseConfig(data: unknown, where: string): FederaConfig {
   return {
     file: where,
     sources,
+    server: toServerSettings(top.data.server),
     harvest: {
       withdrawalGraceMs: parseDuration(h.withdrawalGrace)!,
       concurrency: h.concurrency,
