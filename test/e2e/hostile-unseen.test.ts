@@ -154,7 +154,7 @@ beforeAll(async () => {
   killed = await startKilledPortal(12, 900);
   sources.push(entry(KILLED.id, killed.description, killed.description.url));
   addresses.set(KILLED.id, new URL(killed.description.url).origin);
-  writeFileSync(config, stringify({ harvest: { retries: 1, timeout: '5s', concurrency: 4, pageSize: 5 }, sources }));
+  writeFileSync(config, stringify({ harvest: { retries: 1, timeout: '30s', concurrency: 4, pageSize: 5 }, sources }));
 
   // While every portal behaves: the catalogue they all fill.
   const first = await harvestAll();
@@ -169,7 +169,7 @@ beforeAll(async () => {
   second = await harvestAll();
   killedBy = await Promise.race([killed.died, new Promise<null>((resolve) => setTimeout(() => resolve(null), 1000))]);
   jobs = await lastJobs();
-}, 240_000);
+}, 420_000);
 
 afterAll(async () => {
   await Promise.all([...proxies.values()].map((p) => p.close()));
