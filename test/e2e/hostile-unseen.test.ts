@@ -52,7 +52,7 @@ const CASES: Case[] = [
   { id: 'deep-number', kind: 'ckan', cause: /malformed at resources\[0\]\.url: expected a URL as text/, hostility: () => numbersDeepInRecord(() => deepNumberId) },
   { id: 'turtle-cut', kind: 'dcat', cause: /Turtle|unexpected|end of/i, hostility: () => turtleCutMidTriple },
   // The next page is asked of the configured site (where the guard and politeness apply), not of the other host.
-  { id: 'hub-elsewhere', kind: 'arcgis-hub', cause: /127\.0\.0\.1:\d+\/latest\/meta-data\/.* is not a Hub v3 datasets page/, hostility: (inside) => hubNextElsewhere(inside.url) },
+  { id: 'hub-elsewhere', kind: 'arcgis-hub', cause: /127\.0\.0\.1:\d+\/latest\/meta-data\/.* is not a Hub v3 datasets page.*links\.next named http:\/\/127\.0\.0\.2:\d+\/.*on another host/, hostility: (inside) => hubNextElsewhere(inside.url) },
   { id: 'csw-dtd', kind: 'csw', cause: /parameter entity "file".*refused/, hostility: (inside) => cswParameterEntities(inside.url) },
   { id: 'socrata-xml', kind: 'socrata', cause: /not JSON|XML/i, hostility: () => socrataAsXml },
   { id: 'ods-octets', kind: 'opendatasoft', cause: /not JSON|UTF-8|not valid text/i, hostility: () => opendatasoftAsOctets },

@@ -6,10 +6,10 @@ import type { HostileAnswer, HostileRequest, Hostility } from './hostile-proxy.j
 
 const json = (body: unknown): string => JSON.stringify(body);
 
-/** A UTF-8 byte order mark, then the page with raw NUL bytes inside its first title. */
+/** A UTF-8 byte order mark, then the page with raw NUL bytes inside its first string value. */
 export const bomAndNulBytes: Hostility = async ({ upstream }) => {
   const { text, contentType } = await upstream();
-  const poisoned = text.replace(/"title"\s*:\s*"/, (m) => `${m}\u0000\u0000`);
+  const poisoned = text.replace(/":\s*"/, (m) => `${m}\u0000\u0000`);
   return { headers: { 'content-type': contentType }, body: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(poisoned)]) };
 };
 
