@@ -13,8 +13,6 @@ export interface RateLimitOptions {
   exemptLoopback?: boolean;
 }
 
-export const DEFAULT_RATE_LIMIT: RateLimitOptions = { max: 600, windowMs: 60_000, exemptLoopback: true };
-
 function isLoopback(ip: string): boolean {
   return ip === '::1' || ip.startsWith('127.') || ip.startsWith('::ffff:127.');
 }

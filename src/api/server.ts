@@ -38,15 +38,24 @@ export interface ApiOptions {
   rateLimit?: RateLimitOptions;
   /** Largest request body in bytes (default 64 KiB: the API takes only small JSON bodies). */
   bodyLimit?: number;
+  /** Proxies (addresses, CIDR ranges) trusted to name the client in X-Forwarded-For: the rate
+   * limit counts that client behind them, and the connecting address everywhere else. */
+  trustProxy?: readonly string[];
+  /** For a URL the router cannot decode, another face's answer (the web's HTML page under /en and
+   * /fr); JSON when it gives none. */
+  badUrlResponse?: (url: string) => { status: number; headers: Record<string, string>; body: string } | undefined;
 }
 
 export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    ...(options.trustProxy !== undefined && options.trustProxy.length > 0 ? { trustProxy: [...options.trustProxy] } : {}),
     routerOptions: { maxParamLength: 500, ignoreTrailingSlash: true },
     // Errors met before any route (a path that is not valid percent-encoded UTF-8): our shape too.
-    frameworkErrors: (_error, _request, reply) => {
+    frameworkErrors: (_error, request, reply) => {
+      const page = options.badUrlResponse?.(request.url);
+      if (page) return void (reply as FastifyReply).status(page.status).headers(page.headers).send(page.body);
       const e = new ApiError(400, 'bad_url', { en: 'the URL is not validly percent-encoded UTF-8', fr: 'l’URL n’est pas de l’UTF-8 valablement encodé en pourcentages' });
       void (reply as FastifyReply).status(400).send(e.body());
     },

@@ -10,6 +10,8 @@ import type { SourceSettings } from '../sources/settings.js';
 import { parseDuration } from './duration.js';
 import { OptionsError } from '../sources/kind.js';
 import { kindNames, kindOf } from './kinds.js';
+import { isAddressOrRange } from './fetch/private-network.js';
+import { serverSchema, toServerSettings, type ServerSettings } from './server-settings.js';
 
 export interface SourceSchedule {
   /** Milliseconds between incremental runs; undefined = manual only. */
@@ -23,8 +25,9 @@ export interface SourceConfig extends SourceSettings {
   schedule: SourceSchedule;
   /** Text of the schedule as configured, for display. */
   scheduleText?: string;
-  /** Lets the fetcher reach loopback and private networks (tests, the demo, intranet portals). */
-  allowPrivateNetwork: boolean;
+  /** Lets the fetcher reach loopback and private networks (tests, the demo, intranet portals):
+   * `true` any of them, a list only these addresses and CIDR ranges. */
+  allowPrivateNetwork: boolean | readonly string[];
   /** When several sources hold the same dataset, the copy shown is the original publisher's,
    * then the one of the source with the lowest priority (default `DEFAULT_PRIORITY`). */
   priority?: number;
@@ -48,6 +51,8 @@ export interface HarvestOptions {
 export interface FederaConfig {
   file: string;
   harvest: HarvestOptions;
+  /** What `federa serve` allows its clients (`server:`). */
+  server: ServerSettings;
   sources: SourceConfig[];
 }
 
@@ -94,7 +99,11 @@ export const sourceEntrySchema = z
     organizationJurisdictions: z.record(z.string(), jurisdiction).default({}),
     schedule: schedule.default('manual'),
     enabled: z.boolean().default(true),
-    allowPrivateNetwork: z.boolean().default(false),
+    allowPrivateNetwork: z
+      .union([z.boolean(), z.array(z.string().refine(isAddressOrRange, { message: 'must be an IP address or a CIDR range such as 10.2.0.0/16' })).min(1)], {
+        error: 'must be true, false or a list of IP addresses and CIDR ranges',
+      })
+      .default(false),
     priority: z.number().finite().default(DEFAULT_PRIORITY),
     options: z.record(z.string(), z.unknown()).default({}),
   })
@@ -113,7 +122,7 @@ const harvest = z
   .strict()
   .default({ withdrawalGrace: '7d', concurrency: 4, perHostConcurrency: 1, timeout: '60s', retries: 4, pageSize: 500 });
 
-const file = z.object({ harvest, sources: z.array(z.unknown()) }).strict();
+const file = z.object({ harvest, server: serverSchema, sources: z.array(z.unknown()) }).strict();
 
 export function describePath(path: PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
@@ -187,6 +196,7 @@ export function parseConfig(data: unknown, where: string): FederaConfig {
   return {
     file: where,
     sources,
+    server: toServerSettings(top.data.server),
     harvest: {
       withdrawalGraceMs: parseDuration(h.withdrawalGrace)!,
       concurrency: h.concurrency,

@@ -49,10 +49,11 @@ export class HttpError extends Error {
   }
 }
 
-/** Parses a JSON response body, with an error naming the URL when it is not JSON. */
+/** Parses a JSON response body, with an error naming the URL when it is not JSON. A leading byte
+ * order mark (as some Windows servers send) is ignored, as RFC 8259 allows. */
 export function parseJsonBody(response: HttpResponse): unknown {
   try {
-    return JSON.parse(response.body);
+    return JSON.parse(response.body.charCodeAt(0) === 0xfeff ? response.body.slice(1) : response.body);
   } catch (error) {
     const start = response.body.slice(0, 80).replace(/\s+/g, ' ');
     throw new HttpError(

@@ -11,7 +11,7 @@ import { assetByPath } from './assets/index.js';
 import { canadaMap } from './map/canada-map.js';
 import { SafeHtml } from './html.js';
 import { datasetPage } from './pages/dataset.js';
-import { errorPage, notFoundPage } from './pages/errors.js';
+import { badUrlPage, errorPage, notFoundPage } from './pages/errors.js';
 import { homePage } from './pages/home.js';
 import { jobPage } from './pages/job.js';
 import { searchPage } from './pages/search.js';
@@ -101,6 +101,15 @@ function langRoutes(lang: UiLang, deps: WebDeps, pages: Array<[string, PageHandl
       return sendPage(reply, status && status >= 400 && status < 500 ? status : 500, errorPage(context(request)));
     });
   };
+}
+
+/** The page for a path under /en or /fr that the router could not decode (bad percent-encoding),
+ * for the server's framework-error hook; undefined for other paths. */
+export function badUrlResponse(url: string): { status: number; headers: Record<string, string>; body: string } | undefined {
+  const lang = /^\/(en|fr)(?:[/?#]|$)/.exec(url)?.[1] as UiLang | undefined;
+  if (!lang) return undefined;
+  const page = badUrlPage({ lang, alternate: `/${lang === 'en' ? 'fr' : 'en'}/` });
+  return { status: 400, headers: { 'content-type': 'text/html; charset=utf-8', ...securityHeaders() }, body: page.value };
 }
 
 /** The page routes of one language, relative to `/en` or `/fr` (PAGES in urls.ts gives the slugs). */

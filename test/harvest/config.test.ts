@@ -58,6 +58,13 @@ describe('sources.yaml', () => {
     expect(() => parseConfig({ sources: [{ ...good, options: { colour: 'blue' } }] }, 'f')).toThrow(/source "city" \(sources\[0\]\): field "options.colour": CKAN sources take no options/);
   });
 
+  it('takes allowPrivateNetwork as true, false or a list of addresses and CIDR ranges, and names a bad entry', () => {
+    expect(parseConfig({ sources: [{ ...good, allowPrivateNetwork: ['10.2.3.4', 'fd00::/8'] }] }, 'f').sources[0]!.allowPrivateNetwork).toEqual(['10.2.3.4', 'fd00::/8']);
+    expect(parseConfig({ sources: [{ ...good, allowPrivateNetwork: true }] }, 'f').sources[0]!.allowPrivateNetwork).toBe(true);
+    expect(() => parseConfig({ sources: [{ ...good, allowPrivateNetwork: ['10.2.3.4', 'intranet.local'] }] }, 'f')).toThrow(/source "city" \(sources\[0\]\): field "allowPrivateNetwork(\[1\])?": .*IP address or a CIDR range/);
+    expect(() => parseConfig({ sources: [{ ...good, allowPrivateNetwork: [] }] }, 'f')).toThrow(/field "allowPrivateNetwork"/);
+  });
+
   it('takes a priority per source (lower wins), 100 by default, and names a bad one', () => {
     const config = parseConfig({ sources: [good, { ...good, id: 'aggregator', priority: 200 }, { ...good, id: 'first', priority: -5.5 }] }, 'f');
     expect(config.sources.map((s) => s.priority)).toEqual([100, 200, -5.5]);

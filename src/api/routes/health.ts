@@ -9,7 +9,13 @@ export function healthRoutes(deps: ApiDeps): FastifyPluginAsync {
         const datasets = await deps.store.countDatasets();
         return { status: 'ok', version: FEDERA_VERSION, datasets, harvesting: deps.activeSources?.() ?? [] };
       } catch (error) {
-        return reply.status(503).send({ status: 'unavailable', version: FEDERA_VERSION, error: (error as Error).message });
+        // The store's own message names local files: it goes to the log, not to the public.
+        reply.log.error(error);
+        return reply.status(503).send({
+          status: 'unavailable',
+          version: FEDERA_VERSION,
+          error: { en: 'the catalogue database cannot be read', fr: 'la base de données du catalogue ne peut pas être lue' },
+        });
       }
     });
   };

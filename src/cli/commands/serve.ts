@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { UiLang } from '../../core/langstring.js';
-import { DEFAULT_BODY_LIMIT, DEFAULT_RATE_LIMIT, type RateLimitOptions } from '../../api/hardening.js';
+import type { RateLimitOptions } from '../../api/hardening.js';
 import { buildApi, type HarvestStarter } from '../../api/server.js';
-import { webRoutes } from '../../web/server.js';
+import { badUrlResponse, webRoutes } from '../../web/server.js';
 import type { FederaConfig } from '../../harvest/config.js';
 import { ConfigEditor } from '../../harvest/config-writer.js';
 import type { JobReport } from '../../harvest/report.js';
+import type { ServerSettings } from '../../harvest/server-settings.js';
 import { registerSources } from '../../harvest/harvester.js';
 import { HarvestScheduler } from '../../harvest/scheduler.js';
 import { openCatalogue, type Catalogue } from '../../search/catalogue.js';
@@ -99,7 +100,13 @@ export async function startServer(
     startHarvest,
     ...(options.configPath ? { editSources: new ConfigEditor(config, options.configPath, catalogue.store) } : {}),
   };
-  const app = await buildApi(deps, { rateLimit: options.rateLimit ?? rateLimitFromEnv(), bodyLimit: bodyLimitFromEnv() });
+  const limits = config.server;
+  const app = await buildApi(deps, {
+    rateLimit: options.rateLimit ?? rateLimitFromEnv(limits.rateLimit),
+    bodyLimit: bodyLimitFromEnv(limits.bodyLimit),
+    trustProxy: limits.trustProxy,
+    badUrlResponse,
+  });
   await app.register(webRoutes(deps));
   const address = await app.listen({ host: options.host, port: options.port });
   const url = address.replace('[::1]', 'localhost');
@@ -125,17 +132,18 @@ function wholeNumberFromEnv(name: string, fallback: number): number {
   return Number(text);
 }
 
-/** FEDERA_RATE_LIMIT requests per client per minute (default 600; 0: off), loopback clients
- * exempt unless FEDERA_RATE_LIMIT_LOOPBACK=1. */
-function rateLimitFromEnv(): RateLimitOptions | undefined {
-  const max = wholeNumberFromEnv('FEDERA_RATE_LIMIT', DEFAULT_RATE_LIMIT.max);
-  const exemptLoopback = process.env.FEDERA_RATE_LIMIT_LOOPBACK !== '1';
-  return max === 0 ? undefined : { max, windowMs: DEFAULT_RATE_LIMIT.windowMs, exemptLoopback };
+/** FEDERA_RATE_LIMIT requests per client per window (0: off) and FEDERA_RATE_LIMIT_LOOPBACK=1
+ * (count loopback clients too) override the config's `server.rateLimit`. */
+function rateLimitFromEnv(configured: ServerSettings['rateLimit']): RateLimitOptions | undefined {
+  const max = wholeNumberFromEnv('FEDERA_RATE_LIMIT', configured.max);
+  const loopback = process.env.FEDERA_RATE_LIMIT_LOOPBACK;
+  const exemptLoopback = loopback === undefined || loopback === '' ? configured.exemptLoopback : loopback !== '1';
+  return max === 0 ? undefined : { max, windowMs: configured.windowMs, exemptLoopback };
 }
 
-/** FEDERA_BODY_LIMIT bytes (default 64 KiB). */
-function bodyLimitFromEnv(): number {
-  const limit = wholeNumberFromEnv('FEDERA_BODY_LIMIT', DEFAULT_BODY_LIMIT);
+/** FEDERA_BODY_LIMIT bytes override the config's `server.bodyLimit`. */
+function bodyLimitFromEnv(configured: number): number {
+  const limit = wholeNumberFromEnv('FEDERA_BODY_LIMIT', configured);
   if (limit === 0) throw new UsageError('FEDERA_BODY_LIMIT=0: expected at least 1 byte / au moins 1 octet attendu');
   return limit;
 }

@@ -14,7 +14,8 @@ import { checkLiteralHost, PrivateNetworkError, publicOnlyLookup, type GuardSeam
 import { retryAfterMs } from './retry-after.js';
 
 export interface HttpClientOptions {
-  allowPrivateNetwork?: boolean;
+  /** `true`: any address; a list: these private addresses and CIDR ranges only. */
+  allowPrivateNetwork?: boolean | readonly string[];
   /** `get`: the whole request (connect to last byte), per attempt. `stream`: until the response
    * starts, then the longest silence between two chunks of the body. */
   timeoutMs?: number;
@@ -116,7 +117,9 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const limiter = options.limiter ?? new HostLimiter(1);
   const userAgent = options.userAgent ?? USER_AGENT;
   const sleep = options.sleep ?? defaultSleep;
-  const lookup = options.allowPrivateNetwork ? undefined : publicOnlyLookup(options.guard);
+  const anyAddress = options.allowPrivateNetwork === true;
+  const allowedNetworks: readonly string[] = typeof options.allowPrivateNetwork === 'object' ? options.allowPrivateNetwork : [];
+  const lookup = anyAddress ? undefined : publicOnlyLookup(options.guard, allowedNetworks);
   const agents = {
     http: new http.Agent({ keepAlive: true, maxSockets: 16 }),
     https: new https.Agent({ keepAlive: true, maxSockets: 16 }),
@@ -129,9 +132,9 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
         return reject(new AttemptError(`unsupported protocol ${url.protocol}`, false));
       }
-      if (!options.allowPrivateNetwork) {
+      if (!anyAddress) {
         try {
-          checkLiteralHost(url.hostname, options.guard);
+          checkLiteralHost(url.hostname, options.guard, allowedNetworks);
         } catch (error) {
           return reject(new AttemptError((error as Error).message, false));
         }

@@ -5,13 +5,38 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import type { LookupFunction } from 'node:net';
 import ipaddr from 'ipaddr.js';
 
+/** An address as the guard compares it: an IPv4-mapped IPv6 address is its IPv4 address. */
+function normalized(address: string): ipaddr.IPv4 | ipaddr.IPv6 {
+  const parsed = ipaddr.parse(address);
+  return parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress() ? (parsed as ipaddr.IPv6).toIPv4Address() : parsed;
+}
+
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
-  let parsed = ipaddr.parse(address);
-  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) {
-    parsed = (parsed as ipaddr.IPv6).toIPv4Address();
-  }
-  return parsed.range() === 'unicast';
+  return normalized(address).range() === 'unicast';
+}
+
+/** Whether `text` is an address or a CIDR range (`10.2.0.0/16`, `fd00::/8`) a source may allow. */
+export function isAddressOrRange(text: string): boolean {
+  return ipaddr.isValid(text) || ipaddr.isValidCIDR(text);
+}
+
+/** A test of addresses against a list of addresses and CIDR ranges (validated beforehand). */
+export function addressMatcher(list: readonly string[]): (address: string) => boolean {
+  const ranges = list.map((entry): [ipaddr.IPv4 | ipaddr.IPv6, number] => {
+    if (ipaddr.isValidCIDR(entry)) return ipaddr.parseCIDR(entry);
+    const one = normalized(entry);
+    return [one, one.kind() === 'ipv4' ? 32 : 128];
+  });
+  return (address) => {
+    if (!ipaddr.isValid(address)) return false;
+    const parsed = normalized(address);
+    return ranges.some(([base, bits]) => {
+      if (base.kind() === parsed.kind()) return parsed.match(base, bits);
+      // An IPv4 address against an IPv6 range (::ffff:10.0.0.0/104): in its IPv4-mapped form.
+      return parsed.kind() === 'ipv4' && (parsed as ipaddr.IPv4).toIPv4MappedAddress().match(base, bits);
+    });
+  };
 }
 
 export class PrivateNetworkError extends Error {
@@ -28,11 +53,18 @@ export interface GuardSeams {
   dnsLookup?: typeof dnsLookup;
 }
 
-const allowedBy = (seams: GuardSeams | undefined) => (address: string) => isPublicAddress(address) || (seams?.publicAddresses?.includes(address) ?? false);
+/** The private addresses and ranges a source allows (`allowPrivateNetwork: [10.2.3.4]`): an
+ * intranet portal reachable without opening every private network to its redirects. */
+export type AllowedNetworks = readonly string[];
+
+const allowedBy = (seams: GuardSeams | undefined, networks: AllowedNetworks = []) => {
+  const inAllowed = addressMatcher(networks);
+  return (address: string) => isPublicAddress(address) || (seams?.publicAddresses?.includes(address) ?? false) || inAllowed(address);
+};
 
 /** A `lookup` for http.request that refuses non-public addresses. */
-export function publicOnlyLookup(seams?: GuardSeams): LookupFunction {
-  const allowed = allowedBy(seams);
+export function publicOnlyLookup(seams?: GuardSeams, networks?: AllowedNetworks): LookupFunction {
+  const allowed = allowedBy(seams, networks);
   const resolve = seams?.dnsLookup ?? dnsLookup;
   return (hostname, options, callback) => {
     resolve(hostname, { ...options, all: true }, (error, addresses) => {
@@ -49,9 +81,9 @@ export function publicOnlyLookup(seams?: GuardSeams): LookupFunction {
 }
 
 /** Literal IP hosts skip DNS: check them directly. */
-export function checkLiteralHost(hostname: string, seams?: GuardSeams): void {
+export function checkLiteralHost(hostname: string, seams?: GuardSeams, networks?: AllowedNetworks): void {
   const host = hostname.replace(/^\[|\]$/g, '');
-  if (ipaddr.isValid(host) && !allowedBy(seams)(host)) throw new PrivateNetworkError(hostname, host);
+  if (ipaddr.isValid(host) && !allowedBy(seams, networks)(host)) throw new PrivateNetworkError(hostname, host);
 }
 
 /** Whether a URL's host is (or resolves to) a private, loopback or reserved address. */

@@ -74,10 +74,11 @@ export function readHubPage(response: HttpResponse): ReadPage {
 export async function* hubListing(options: HubListingOptions): AsyncGenerator<SourcePage> {
   const { site, http, signal } = options;
   const size = Math.max(1, Math.min(MAX_PAGE_SIZE, Math.floor(options.pageSize)));
-  const request = (url: string): { url: string; response: Promise<HttpResponse> } => {
+  /** `named`: the URL links.next gave, when it was on another host than the configured site. */
+  const request = (url: string, named?: string): { url: string; named?: string; response: Promise<HttpResponse> } => {
     const response = http.get(url, { accept: 'application/vnd.api+json, application/json', ...(signal ? { signal } : {}) });
     response.catch(() => undefined); // a prefetched page nobody reads must not be an unhandled rejection
-    return { url, response };
+    return { url, ...(named !== undefined ? { named } : {}), response };
   };
   const seen = new Set<string>();
   const followed = new Set<string>();
@@ -86,7 +87,14 @@ export async function* hubListing(options: HubListingOptions): AsyncGenerator<So
   for (let number = 1; ; number++) {
     const { url } = pending;
     followed.add(url);
-    const page = readHubPage(await pending.response);
+    let page: ReadPage;
+    try {
+      page = readHubPage(await pending.response);
+    } catch (error) {
+      // A page asked of the site for a link to another host: say so, or the failure reads as the site's own.
+      if (pending.named !== undefined && error instanceof Error) error.message += ` (links.next named ${pending.named}, on another host: asked of the configured site instead)`;
+      throw error;
+    }
     announced = page.total ?? announced;
     const items = page.items.filter((item) => {
       if (seen.has(item.remoteId)) return false;
@@ -106,7 +114,7 @@ export async function* hubListing(options: HubListingOptions): AsyncGenerator<So
     if (last && announced !== undefined && seen.size < announced && problems.length === 0) {
       problems.push({ reason: `the listing ended after ${seen.size} of the ${announced} records the Hub announced (meta.stats.totalCount): records may be missing until the next full run` });
     }
-    if (!last && nextUrl !== undefined) pending = request(nextUrl);
+    if (!last && nextUrl !== undefined) pending = request(nextUrl, new URL(page.next!, url).origin === new URL(nextUrl).origin ? undefined : page.next);
     yield { items, problems, url, ...(announced !== undefined ? { total: announced } : {}) };
     if (last) return;
   }

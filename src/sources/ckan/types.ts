@@ -63,6 +63,10 @@ export type CkanOrganization = z.infer<typeof ckanOrganization>;
 
 export const ckanGroup = z.union([z.string(), z.object({ name: ckanScalar, title: ckanFluentText, display_name: ckanScalar })]);
 
+/** A link: text only. A number or a boolean where a URL belongs is a broken record, not a link
+ * to keep ("8080"). */
+const ckanLink = z.custom<string | null | undefined>((v) => v === undefined || v === null || typeof v === 'string', { message: 'expected a URL as text' }).optional();
+
 export const ckanResource = z.object({
   id: ckanScalar,
   name: ckanFluentText,
@@ -70,9 +74,9 @@ export const ckanResource = z.object({
   title: ckanFluentText,
   description: ckanFluentText,
   description_translated: ckanFluentText,
-  url: ckanScalar,
-  access_url: ckanScalar,
-  download_url: ckanScalar,
+  url: ckanLink,
+  access_url: ckanLink,
+  download_url: ckanLink,
   format: ckanScalar,
   mimetype: ckanScalar,
   size: ckanScalar,

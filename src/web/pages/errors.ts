@@ -25,3 +25,13 @@ export function errorPage(context: Pick<PageContext, 'lang' | 'alternate'>): Saf
   const t = common(context.lang);
   return message(context, t('errorTitle'), t('errorText'));
 }
+
+const BAD_URL = {
+  en: { title: 'Bad address', text: 'This address is not validly encoded: a % must be followed by two hexadecimal digits forming UTF-8.' },
+  fr: { title: 'Adresse invalide', text: 'Cette adresse est mal encodée : un % doit être suivi de deux chiffres hexadécimaux formant de l’UTF-8.' },
+};
+
+/** A path that is not valid percent-encoded UTF-8 (the router cannot even read it). */
+export function badUrlPage(context: Pick<PageContext, 'lang' | 'alternate'>): SafeHtml {
+  return message(context, BAD_URL[context.lang].title, BAD_URL[context.lang].text);
+}

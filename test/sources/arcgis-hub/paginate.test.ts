@@ -89,6 +89,24 @@ describe('Hub v3 paging', () => {
   });
 });
 
+describe('Hub v3 paging: links.next on another host', () => {
+  it('asks the configured site, never the other host, and says so when that page fails', async () => {
+    const s = await hub({ '1': { data: [rec('a'), rec('b')], links: { next: 'http://169.254.169.254/latest/meta-data/?page%5Bnumber%5D=2' } } });
+    const failure = await list(s.url).catch((e: unknown) => e as Error);
+    expect(failure).toBeInstanceOf(Error);
+    expect((failure as Error).message).toMatch(
+      /GET http:\/\/127\.0\.0\.1:\d+\/latest\/meta-data\/\?page%5Bnumber%5D=2 (failed|answered).*\(links\.next named http:\/\/169\.254\.169\.254\/latest\/meta-data\/\?page%5Bnumber%5D=2, on another host: asked of the configured site instead\)$/,
+    );
+    expect(s.requests.at(-1)).toBe('/latest/meta-data/?page%5Bnumber%5D=2');
+  });
+
+  it('a failing page of the site itself says nothing of another host', async () => {
+    const s = await hub({ '1': { data: [rec('a'), rec('b')], links: { next: '/api/v3/datasets?page%5Bnumber%5D=9' } } });
+    const failure = await list(s.url).catch((e: unknown) => e as Error);
+    expect((failure as Error).message).toMatch(/page%5Bnumber%5D=9 answered HTTP 404$/);
+  });
+});
+
 describe('Hub site and options', () => {
   it('finds the API from a site root or from an API URL', () => {
     expect(hubSite('https://geoportal.gov.mb.ca/')).toEqual({ root: 'https://geoportal.gov.mb.ca', datasets: 'https://geoportal.gov.mb.ca/api/v3/datasets' });

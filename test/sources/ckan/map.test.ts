@@ -168,6 +168,16 @@ describe('mapCkanPackage: skips and problems', () => {
     }
   });
 
+  it('refuses a record whose resource link is a number or a boolean, naming the field (not a link "8080")', () => {
+    for (const [field, value] of [['url', 8080], ['download_url', true], ['access_url', 443]] as const) {
+      const result = map({ id: 'bad-2', resources: [{ id: 'r', url: 'https://x.ca/a.csv' }, { id: 's', [field]: value }] });
+      expect(result).toEqual({ kind: 'problem', reason: `package "bad-2" is malformed at resources[1].${field}: expected a URL as text` });
+    }
+    // numbers stay welcome where CKAN portals send them for text: a size, a format, a tag
+    const ok = record({ id: 'ok-1', tags: [{ name: 2019 }], resources: [{ id: 'r', url: 'https://x.ca/a.csv', format: 42, size: '12' }] });
+    expect(ok.distributions.map((d) => d.url)).toEqual(['https://x.ca/a.csv']);
+  });
+
   it('reports a record without id nor name', () => {
     expect(map({ title: 'Orphan' })).toEqual({ kind: 'problem', reason: 'package has no "id" (nor "name"): it cannot be identified' });
   });

@@ -136,6 +136,16 @@ describe('reading a document as it arrives', () => {
     expect(cut.end.malformed?.message).toMatch(/RDF\/XML document at http:\/\/portal\.test\/c\.rdf is malformed: .*unclosed tag/);
   });
 
+  it('refuses RDF/XML whose entity references would multiply the document, keeping what came before', async () => {
+    const entity = 'tide '.repeat(200); // 1,000 characters: under the length limit
+    const body = RDFXML_TWO(`<dct:description>${'&tide;'.repeat(5_000)}</dct:description></dcat:Dataset></rdf:RDF>`).replace('<!ENTITY xsd', `<!ENTITY tide "${entity}"><!ENTITY xsd`);
+    for (const chunkSize of [body.length, 4096]) {
+      const { datasets, end } = await readDocument(body, { contentType: 'application/rdf+xml', url: 'http://portal.test/c.rdf', chunkSize });
+      expect(end.malformed?.message, `chunks of ${chunkSize}`).toMatch(/c\.rdf is malformed: entity references add \d+ characters .*\(entity expansion\): refused/);
+      expect(datasets.every((d) => d.key !== 'http://x.test/d/2')).toBe(true);
+    }
+  });
+
   it('drops the RDF/XML dataset a bare "&" or a stray tag breaks, and takes no triple made up after the error', async () => {
     for (const second of ['<dct:title>Parks & lakes</dct:title></dcat:Dataset></rdf:RDF>', '<dct:title>Two</dct:titel><dct:description>after</dct:description></dcat:Dataset></rdf:RDF>']) {
       const { datasets, end } = await readDocument(RDFXML_TWO(second), { contentType: 'application/rdf+xml' });

@@ -3,10 +3,11 @@
 // and a document cut off midway (a dropped connection, a proxy's time-out) just ends. The check
 // says where the document first breaks, so that only what comes before is read.
 import { SaxesParser } from 'saxes';
-import { refusedEntities } from '../../common/xml-entities.js';
+import { ExpansionBudget, refusedEntities } from '../../common/xml-entities.js';
 
 export class XmlCheck {
   private readonly parser = new SaxesParser({ xmlns: true, position: true });
+  private readonly budget = new ExpansionBudget();
   private failure: Error | undefined;
   /** Characters written before the current chunk. */
   private offset = 0;
@@ -26,7 +27,10 @@ export class XmlCheck {
         this.failedAt = this.parser.position;
         return;
       }
-      for (const m of doctype.matchAll(/<!ENTITY\s+(\S+)\s+["']([^"']+)["']\s*>/gu)) this.parser.ENTITIES[m[1] ?? ''] = m[2] ?? '';
+      for (const m of doctype.matchAll(/<!ENTITY\s+(\S+)\s+["']([^"']+)["']\s*>/gu)) {
+        this.parser.ENTITIES[m[1] ?? ''] = m[2] ?? '';
+        this.budget.declare(m[1] ?? '', m[2] ?? '');
+      }
     });
   }
 
@@ -36,8 +40,21 @@ export class XmlCheck {
 
   /** Reads a chunk; returns how much of it comes before the first error (all of it when none). */
   write(text: string): number {
-    if (this.failure === undefined) this.parser.write(text);
     const start = this.offset;
+    if (this.failure === undefined) {
+      // Counted before the parser expands anything, and again when the chunk declared entities:
+      // none of a chunk over the budget goes on to the RDF/XML parser.
+      const known = this.budget.declared;
+      let refused = this.budget.count(text);
+      if (refused === undefined) {
+        this.parser.write(text);
+        if (this.budget.declared > known) refused = this.budget.count(text, true);
+      }
+      if (refused !== undefined && this.failure === undefined) {
+        this.failure = new Error(refused);
+        this.failedAt = start + 1;
+      }
+    }
     this.offset += text.length;
     if (this.failure === undefined) return text.length;
     // The position is past the character that broke the document: keep what precedes it.
