@@ -79,6 +79,8 @@ describe('schedules', () => {
     expect(await scheduler.run(config.sources, 'full')).toEqual([]); // all already running
     await scheduler.stop();
     expect(scheduler.active).toEqual([]);
-    expect(sink.jobList.filter((j) => j.status !== 'running')).toHaveLength(3);
+    // Stopped before their first page: those that started end failed and interrupted, none stays running.
+    expect(sink.jobList.filter((j) => j.status === 'running')).toEqual([]);
+    expect(sink.jobList.every((j) => j.status === 'failed' && j.interrupted)).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DatasetRecord } from '../../src/core/dataset.js';
 import type { Store, StoredDataset } from '../../src/store/store.js';
+import { lockContract } from './locks-contract.js';
 import { copyOf, fullRecord, jobReport, sourceSettings } from './records.js';
 
 export interface StoreFactory {
@@ -359,5 +360,7 @@ export function storeContract(engine: string, factory: StoreFactory): void {
         expect((await store.listTokens()).map((t) => t.role)).toEqual(['editor']);
       });
     });
+
+    describe('harvest locks and integrity', () => lockContract(() => create()));
   });
 }

@@ -3,7 +3,7 @@ import { DEFAULT_BODY_LIMIT, DEFAULT_RATE_LIMIT, type RateLimitOptions } from '.
 import { buildApi, type HarvestStarter } from '../../api/server.js';
 import { webRoutes } from '../../web/server.js';
 import type { FederaConfig } from '../../harvest/config.js';
-import { registerSources } from '../../harvest/harvester.js';
+import { recoverInterrupted, registerSources } from '../../harvest/harvester.js';
 import { HarvestScheduler } from '../../harvest/scheduler.js';
 import type { Catalogue } from '../../search/catalogue.js';
 import type { CompletionRequest } from '../../search/completion/completion-index.js';
@@ -20,7 +20,8 @@ export interface ServeCommandOptions extends GlobalOptions {
 
 export interface RunningServer {
   url: string;
-  stop(): Promise<void>;
+  /** Running harvests stop at a page boundary and are saved as interrupted by `reason`. */
+  stop(reason?: string): Promise<void>;
 }
 
 /** Serves the API over a catalogue, harvests never-harvested sources in the background, then
@@ -32,6 +33,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   await registerSources(config, catalogue.store);
+  // Jobs a crashed process left "running" are failed now, and retried at the scheduler's next look.
+  await recoverInterrupted(catalogue.store, new Date());
   // Load the search columns now (seconds at 100,000 records) rather than in the first request.
   await catalogue.refresh();
   const starts = watchJobStarts(catalogue.store);
@@ -71,10 +74,10 @@ export async function startServer(
   scheduler.start();
   return {
     url,
-    async stop() {
+    async stop(reason) {
       log(t(options.lang, 'stopping'));
       await app.close();
-      await scheduler.stop();
+      await scheduler.stop(reason);
     },
   };
 }
@@ -108,12 +111,12 @@ export function parsePort(text: string | undefined, fallback: number): number {
 }
 
 /** Resolves when the server has stopped on SIGINT or SIGTERM. */
-export function untilSignal(stop: () => Promise<void>): Promise<void> {
+export function untilSignal(stop: (signal: string) => Promise<void>): Promise<void> {
   return new Promise((resolve) => {
-    const handler = () => {
+    const handler = (signal: string) => {
       process.off('SIGINT', handler);
       process.off('SIGTERM', handler);
-      void stop().finally(resolve);
+      void stop(signal).finally(resolve);
     };
     process.on('SIGINT', handler);
     process.on('SIGTERM', handler);
@@ -124,8 +127,8 @@ export async function serveCommand(options: ServeCommandOptions, lang: UiLang): 
   const config = readConfig(options);
   const catalogue = openDatabase(options);
   const server = await startServer(catalogue, config, { host: options.host ?? '127.0.0.1', port: parsePort(options.port, 8080), lang });
-  await untilSignal(async () => {
-    await server.stop();
+  await untilSignal(async (signal) => {
+    await server.stop(signal);
     await catalogue.close();
   });
   return 0;
