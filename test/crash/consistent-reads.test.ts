@@ -63,6 +63,8 @@ describe('reads during a harvest in another process', () => {
     const broken: string[] = [];
     try {
       for (let round = 0; !done || round < 3; round++) {
+        // Reads resolve without touching the event loop: let the child's exit be noticed.
+        await new Promise((resolve) => setImmediate(resolve));
         const facets = await catalogue.search({ size: 0 });
         const keywords = new Map((facets.facets.keyword ?? []).map((f) => [f.value, f.count]));
         const a = keywords.get('versiona') ?? 0;
