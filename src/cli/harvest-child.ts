@@ -22,7 +22,7 @@ export interface ChildRunnerOptions {
   onJobSaved?: (report: JobReport) => void;
   /** Stores the failed report of a job the child left running when it died. */
   saveJob?: (report: JobReport) => Promise<void>;
-  /** After SIGTERM, how long the child may take to end its jobs before SIGKILL (default 30 s). */
+  /** After the scheduler's abort, how long the child may take to end its jobs before SIGKILL (default 30 s). */
   killAfterMs?: number;
 }
 
@@ -43,22 +43,28 @@ function failed(sourceId: string, mode: JobMode, saved: JobReport | undefined, r
 }
 
 export function childHarvestRunner(options: ChildRunnerOptions): HarvestRunner {
-  return (sourceIds, mode, signal, events) =>
+  return (sourceIds, mode, signals, events) =>
     new Promise<JobReport[]>((resolve) => {
-      if (signal.aborted) return resolve([]);
+      if (signals.stop.aborted) return resolve([]);
       const args = [options.cli, '--db', options.db, '--lang', options.lang, 'harvest', '--config', options.configFile, '--events', '--source', ...sourceIds];
       if (mode === 'full') args.push('--full');
       const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: '1' } });
       const saved = new Map<string, JobReport>();
       const ended = new Map<string, JobReport>();
+      // Sources another run holds: no job, so none is made up for them.
+      const busy = new Set<string>();
       let lastError = '';
       let killTimer: NodeJS.Timeout | undefined;
-      const terminate = () => {
+      // The child's first SIGTERM stops it at a page boundary, its second aborts what is in flight;
+      // a child that still has not ended is killed.
+      const stop = () => child.kill('SIGTERM');
+      const abort = () => {
         child.kill('SIGTERM');
         killTimer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 30_000);
         killTimer.unref();
       };
-      signal.addEventListener('abort', terminate, { once: true });
+      signals.stop.addEventListener('abort', stop, { once: true });
+      signals.abort.addEventListener('abort', abort, { once: true });
       if (child.pid !== undefined) {
         try {
           setPriority(child.pid, Math.min(19, getPriority() + (options.niceness ?? 10)));
@@ -69,6 +75,7 @@ export function childHarvestRunner(options: ChildRunnerOptions): HarvestRunner {
       createInterface({ input: child.stdout }).on('line', (line) => {
         const event = parseEvent(line);
         if (event?.event === 'start') events.onJobStart(event.sourceId);
+        else if (event?.event === 'busy') busy.add(event.sourceId);
         else if (event?.event === 'saved') {
           saved.set(event.report.sourceId, event.report);
           options.onJobSaved?.(event.report);
@@ -85,17 +92,18 @@ export function childHarvestRunner(options: ChildRunnerOptions): HarvestRunner {
       const finish = async (why: string) => {
         if (settled) return;
         settled = true;
-        signal.removeEventListener('abort', terminate);
+        signals.stop.removeEventListener('abort', stop);
+        signals.abort.removeEventListener('abort', abort);
         if (killTimer) clearTimeout(killTimer);
         for (const id of sourceIds) {
-          if (ended.has(id)) continue;
+          if (ended.has(id) || busy.has(id)) continue;
           const report = failed(id, mode, saved.get(id), `${why}${lastError ? `: ${lastError}` : ''}`);
           // A job the child saved as running would otherwise stay running in the store.
           if (saved.has(id)) await options.saveJob?.(report).catch((error: unknown) => options.log(`${id}: ${(error as Error).message}`));
           ended.set(id, report);
           events.onJobEnd(report);
         }
-        resolve(sourceIds.map((id) => ended.get(id)!));
+        resolve(sourceIds.flatMap((id) => ended.get(id) ?? []));
       };
       child.once('error', (error) => void finish(`the harvest process could not run / le processus de moissonnage n’a pas pu démarrer (${error.message})`));
       child.once('close', (code, sig) =>

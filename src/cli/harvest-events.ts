@@ -4,6 +4,8 @@ import type { JobReport } from '../harvest/report.js';
 
 export type HarvestEvent =
   | { event: 'start'; sourceId: string }
+  /** Another run holds the source's harvest lock: no job was started. */
+  | { event: 'busy'; sourceId: string }
   /** A job was written to the store (first as running, then as it ended). */
   | { event: 'saved'; report: JobReport }
   | { event: 'end'; report: JobReport };
@@ -30,7 +32,7 @@ export function parseEvent(line: string): HarvestEvent | undefined {
     return undefined;
   }
   if (!isObject(value)) return undefined;
-  if (value.event === 'start' && typeof value.sourceId === 'string') return { event: 'start', sourceId: value.sourceId };
+  if ((value.event === 'start' || value.event === 'busy') && typeof value.sourceId === 'string') return { event: value.event, sourceId: value.sourceId };
   if (value.event === 'saved' || value.event === 'end') {
     const report = asReport(value.report);
     return report ? { event: value.event, report } : undefined;

@@ -14,6 +14,7 @@ import { jobsListCommand, jobsShowCommand } from './commands/jobs.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { sourcesListCommand } from './commands/sources.js';
+import { storeCheckCommand } from './commands/store.js';
 import { tokensCreateCommand, tokensListCommand, tokensRevokeCommand } from './commands/tokens.js';
 import { UsageError } from './context.js';
 import { cliLanguage } from './lang.js';
@@ -36,7 +37,12 @@ const globals = () => program.opts<{ db?: string; lang?: string }>();
 
 program
   .command('harvest')
-  .description('harvest the configured sources / moissonner les sources configurées')
+  .description(
+    'harvest the configured sources / moissonner les sources configurées\n' +
+      'exit: 0 done, 1 a source failed or another run holds its lock, 2 bad usage, 130/143 stopped by SIGINT/SIGTERM ' +
+      '(the page in hand is written, the job saved as interrupted) / ' +
+      'sortie : 0 fait, 1 une source en échec ou verrouillée par une autre exécution, 2 usage incorrect, 130/143 arrêt par SIGINT/SIGTERM',
+  )
   .option('--config <file>', 'sources.yaml (or FEDERA_CONFIG; default config/sources.yaml)')
   .option('--source <id...>', 'only these sources / seulement ces sources')
   .option('--full', 'list every record and withdraw those gone / tout relister et retirer ce qui a disparu')
@@ -102,6 +108,15 @@ jobs
   .option('--json')
   .action(async (opts: { source?: string; limit?: string; json?: boolean }) => {
     exitCode = await jobsListCommand({ ...globals(), ...opts }, lang());
+  });
+
+const store = program.command('store').description('the catalogue database / la base du catalogue');
+store
+  .command('check')
+  .description('SQLite integrity check and Federa invariants; exit 1 when broken / vérification d’intégrité SQLite et invariants de Federa; sortie 1 si endommagée')
+  .option('--json')
+  .action(async (opts: { json?: boolean }) => {
+    exitCode = await storeCheckCommand({ ...globals(), ...opts }, lang());
   });
 
 const tokens = program.command('tokens').description('API tokens for requests that change state / jetons d’API pour les requêtes qui modifient des données');

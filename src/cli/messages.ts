@@ -22,6 +22,26 @@ const messages = {
   jobError: { en: (p: Params) => `${p.source}: error: ${p.error}`, fr: (p: Params) => `${p.source} : erreur : ${p.error}` },
   jobFlagged: { en: (p: Params) => `${p.source}: flagged: ${p.reason}`, fr: (p: Params) => `${p.source} : signalé : ${p.reason}` },
   purged: { en: (p: Params) => `${p.count} withdrawn record(s) purged after the grace period`, fr: (p: Params) => `${p.count} fiche(s) retirée(s) purgée(s) après le délai de grâce` },
+  sourceBusy: {
+    en: (p: Params) => `${p.source}: not started: another run holds its harvest lock (job ${p.job}, process ${p.owner}, since ${p.since}, last sign of life ${p.heartbeat})`,
+    fr: (p: Params) => `${p.source} : non commencée : une autre exécution détient son verrou de moissonnage (tâche ${p.job}, processus ${p.owner}, depuis ${p.since}, dernier signe de vie ${p.heartbeat})`,
+  },
+  stoppingHarvest: {
+    en: (p: Params) => `${p.signal}: stopping at the end of the current page (at most ${p.seconds} s); send it again to stop at once`,
+    fr: (p: Params) => `${p.signal} : arrêt à la fin de la page en cours (au plus ${p.seconds} s); renvoyez-le pour arrêter tout de suite`,
+  },
+  recovered: {
+    en: (p: Params) => `${p.count} job(s) left running by a process that is gone marked failed (interrupted): ${p.jobs}`,
+    fr: (p: Params) => `${p.count} tâche(s) laissée(s) en cours par un processus disparu marquée(s) en échec (interrompue) : ${p.jobs}`,
+  },
+  storeSound: {
+    en: (p: Params) => `${p.path}: sound (SQLite integrity check and Federa's invariants): ${p.datasets} active and ${p.withdrawn} withdrawn dataset(s), ${p.clusters} cluster(s), ${p.jobs} job(s), ${p.locks} harvest lock(s)`,
+    fr: (p: Params) => `${p.path} : intègre (vérification d’intégrité SQLite et invariants de Federa) : ${p.datasets} jeu(x) de données actif(s) et ${p.withdrawn} retiré(s), ${p.clusters} regroupement(s), ${p.jobs} tâche(s), ${p.locks} verrou(s) de moissonnage`,
+  },
+  storeBroken: {
+    en: (p: Params) => `${p.path}: BROKEN: ${p.count} problem(s):`,
+    fr: (p: Params) => `${p.path} : ENDOMMAGÉ : ${p.count} problème(s) :`,
+  },
   harvestFailed: { en: (p: Params) => `${p.count} source(s) failed`, fr: (p: Params) => `${p.count} source(s) en échec` },
   noResults: { en: () => 'No results.', fr: () => 'Aucun résultat.' },
   resultsHeader: {

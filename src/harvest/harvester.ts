@@ -5,6 +5,7 @@ import type { FederaConfig, SourceConfig } from './config.js';
 import { createSource } from './create-source.js';
 import { createHttpClient, type HttpClientOptions } from './fetch/http-client.js';
 import { HostLimiter } from './fetch/host-limiter.js';
+import { LOCK_STALE_MS, ownerGone, SourceLockedError, type HarvestLock, type LockOwner } from './lock.js';
 import { emptyCounts, type JobMode, type JobReport } from './report.js';
 import { runJob, type JobProgress } from './run-job.js';
 import { Turns } from './turns.js';
@@ -16,9 +17,16 @@ export interface HarvestRunOptions {
   /** Only these sources (enabled or not); default: every enabled source. */
   sourceIds?: string[];
   mode: JobMode;
+  /** Aborts what is in flight: running jobs fail as interrupted. */
   signal?: AbortSignal;
+  /** Stops at the next page boundary: running jobs fail as interrupted, sources not started yet do not start. */
+  stop?: AbortSignal;
   now?: () => Date;
+  /** Seams of the harvest locks (tests). */
+  lock?: { owner?: LockOwner; staleMs?: number; ownerGone?: (owner: LockOwner) => boolean };
   onJobStart?: (sourceId: string) => void;
+  /** A source another run is harvesting: it was not started. */
+  onBusy?: (holder: HarvestLock) => void;
   onProgress?: (progress: JobProgress) => void;
   onJobEnd?: (report: JobReport) => void;
   /** Overrides for the HTTP client (tests shorten backoffs). */
@@ -27,6 +35,8 @@ export interface HarvestRunOptions {
 
 export interface HarvestRunResult {
   jobs: JobReport[];
+  /** Sources not harvested because another run holds their lock, with who holds it. */
+  busy: HarvestLock[];
   purged: number;
 }
 
@@ -87,15 +97,16 @@ export async function harvest(options: HarvestRunOptions): Promise<HarvestRunRes
   const selected = selectSources(config, options.sourceIds);
   const now = options.now ?? (() => new Date());
   await registerSources(config, sink);
+  await recoverInterrupted(sink, now(), options.lock);
   const limiter = new HostLimiter(config.harvest.perHostConcurrency);
   const turns = new Turns();
   const jobs: JobReport[] = [];
+  const busy: HarvestLock[] = [];
   const queue = [...selected];
 
   async function worker(): Promise<void> {
-    for (let next = queue.shift(); next; next = queue.shift()) {
+    for (let next = queue.shift(); next && !options.stop?.aborted; next = queue.shift()) {
       const source = next;
-      options.onJobStart?.(source.id);
       const http = createHttpClient({
         allowPrivateNetwork: source.allowPrivateNetwork,
         timeoutMs: config.harvest.timeoutMs,
@@ -114,9 +125,17 @@ export async function harvest(options: HarvestRunOptions): Promise<HarvestRunRes
           now,
           turns,
           ...(options.signal ? { signal: options.signal } : {}),
+          ...(options.stop ? { stop: options.stop } : {}),
+          ...(options.lock ? { lock: options.lock } : {}),
           ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+          onStart: () => options.onJobStart?.(source.id),
         });
       } catch (error) {
+        if (error instanceof SourceLockedError) {
+          busy.push(error.holder);
+          options.onBusy?.(error.holder);
+          continue;
+        }
         // The store itself failed (disk full, locked...): report it, let the other sources run.
         report = failedReport(source.id, options.mode, now(), error);
       }
@@ -129,5 +148,15 @@ export async function harvest(options: HarvestRunOptions): Promise<HarvestRunRes
   await Promise.all(workers);
   const purged = await sink.purgeWithdrawn(new Date(now().getTime() - config.harvest.withdrawalGraceMs).toISOString());
   jobs.sort((a, b) => selected.findIndex((s) => s.id === a.sourceId) - selected.findIndex((s) => s.id === b.sourceId));
-  return { jobs, purged };
+  return { jobs, busy, purged };
+}
+
+/** Fails, as interrupted, the jobs that processes now gone left running (sinks that lock). */
+export async function recoverInterrupted(sink: HarvestSink, at: Date, lock: HarvestRunOptions['lock'] = {}): Promise<string[]> {
+  if (!sink.recoverInterrupted) return [];
+  return sink.recoverInterrupted({
+    staleBefore: new Date(at.getTime() - (lock.staleMs ?? LOCK_STALE_MS)).toISOString(),
+    ownerGone: lock.ownerGone ?? ownerGone,
+    at: at.toISOString(),
+  });
 }

@@ -25,19 +25,40 @@ export function scheduleFromText(text: string | undefined): SourceSchedule {
   return schedule;
 }
 
-/** The next scheduled run of a source; `jobs` newest first (a running job does not count, as in `dueMode`). */
+// After a failed run the source is retried (at the scheduler's next look) rather than left until
+// its next interval, waiting longer after each failure in a row so that a broken portal is not
+// hammered; a run merely interrupted (a restart, a signal) is retried at once the first time.
+export const RETRY_BASE_MS = 60_000;
+export const RETRY_CAP_MS = 6 * 3_600_000;
+
+/** How long to wait after the last of `failures` failed runs in a row before trying again. */
+export function retryDelayMs(failures: number, interrupted: boolean, intervalMs: number): number {
+  if (failures <= 0 || (failures === 1 && interrupted)) return 0;
+  return Math.min(RETRY_CAP_MS, intervalMs, RETRY_BASE_MS * 2 ** Math.min(failures - 1, 30));
+}
+
+/** The next scheduled run of a source; `jobs` newest first (a running job does not count, nor,
+ * for the intervals, a failed one: see `retryDelayMs`). `dueMode` is this rule, asked for now. */
 export function nextRun(source: { enabled: boolean; schedule: SourceSchedule }, jobs: readonly JobReport[], now: Date): NextRun {
   if (!source.enabled) return { kind: 'disabled' };
   const { fullMs, incrementalMs } = source.schedule;
   if (fullMs === undefined && incrementalMs === undefined) return { kind: 'manual' };
   const finished = jobs.filter((j) => j.status !== 'running');
+  const done = finished.filter((j) => j.status !== 'failed');
   const started = (job: JobReport | undefined) => (job ? new Date(job.startedAt).getTime() : -Infinity);
-  const fullAt = fullMs === undefined ? Infinity : started(finished.find((j) => j.mode === 'full')) + fullMs;
-  const incrementalAt = incrementalMs === undefined ? Infinity : started(finished[0]) + incrementalMs;
+  const fullAt = fullMs === undefined ? Infinity : started(done.find((j) => j.mode === 'full')) + fullMs;
+  const incrementalAt = incrementalMs === undefined ? Infinity : started(done[0]) + incrementalMs;
   const nowMs = now.getTime();
-  // As in `dueMode`: a due full run wins over a due incremental one.
-  const mode: JobMode = fullAt <= nowMs || (incrementalAt > nowMs && fullAt <= incrementalAt) ? 'full' : 'incremental';
-  const at = mode === 'full' ? fullAt : incrementalAt;
+  // A due full run wins over a due incremental one.
+  let mode: JobMode = fullAt <= nowMs || (incrementalAt > nowMs && fullAt <= incrementalAt) ? 'full' : 'incremental';
+  let at = mode === 'full' ? fullAt : incrementalAt;
+  const failures = finished.findIndex((j) => j.status !== 'failed');
+  const latest = finished[0];
+  if (latest?.status === 'failed') {
+    const ended = new Date(latest.finishedAt ?? latest.startedAt).getTime();
+    at = ended + retryDelayMs(failures === -1 ? finished.length : failures, latest.interrupted === true, Math.min(fullMs ?? Infinity, incrementalMs ?? Infinity));
+    mode = fullAt <= at ? 'full' : incrementalAt <= at ? 'incremental' : latest.mode;
+  }
   // A source never harvested is due now.
   const when = Number.isFinite(at) ? new Date(at) : now;
   return { kind: 'scheduled', at: when, mode, due: when.getTime() <= nowMs };

@@ -46,6 +46,11 @@ export interface JobReport {
   problemsOmitted: number;
   /** Why the job failed, when it did. */
   error?: string;
+  /** Set when the job was stopped before its end (a signal, or its process died): nothing was
+   * withdrawn, and what earlier pages wrote stays. */
+  interrupted?: boolean;
+  /** Pages (or fetched batches) whose records were written. */
+  pages?: number;
   /** Set when a full run saw too few records to trust its withdrawals. */
   flagged?: string;
   /** Whether the run listed the whole source (a full run that reached the end). */

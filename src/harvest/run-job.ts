@@ -8,6 +8,7 @@ import { datasetId } from '../core/ids.js';
 import { detached } from '../core/text.js';
 import type { ItemProblem, MapResult, RemoteItem, Source } from '../sources/source.js';
 import type { SourceConfig } from './config.js';
+import { HEARTBEAT_MS, LOCK_STALE_MS, ownerGone, SourceLockedError, thisProcess, type LockOwner } from './lock.js';
 import { emptyCounts, type JobMode, type JobProblem, type JobReport } from './report.js';
 import type { ExistingRecord, HarvestSink } from './sink.js';
 import { Turns } from './turns.js';
@@ -30,7 +31,15 @@ export interface RunJobInput {
   /** Fingerprint of the settings that change the mapping, so that a config change remaps. */
   settingsFingerprint?: string;
   now?: () => Date;
+  /** Aborts what is in flight (a fetch): the job fails as interrupted. */
   signal?: AbortSignal;
+  /** Stops at the next page boundary (the page in hand is written): the job fails as interrupted,
+   * withdrawing nothing. Its reason (a string such as "SIGTERM") is told on the report. */
+  stop?: AbortSignal;
+  /** The source's lock: who takes it, when a silent holder is stale, how a gone one is told. */
+  lock?: { owner?: LockOwner; staleMs?: number; heartbeatMs?: number; ownerGone?: (owner: LockOwner) => boolean };
+  /** Called once the job holds its lock and is saved as running. */
+  onStart?: (report: JobReport) => void;
   onProgress?: (progress: JobProgress) => void;
   /** Problems kept on the report; the rest are only counted. */
   maxProblems?: number;
@@ -47,6 +56,9 @@ function newJobId(sourceId: string, at: Date): string {
   return `${sourceId}-${stamp}-${randomBytes(3).toString('hex')}`;
 }
 
+/** A stop asked between pages: not an error of the source. */
+class Interrupted extends Error {}
+
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -60,9 +72,8 @@ async function lastJobs(sink: HarvestSink, sourceId: string): Promise<{ lastGood
 }
 
 export async function runJob(input: RunJobInput): Promise<JobReport> {
-  const { source, config, sink } = input;
+  const { config, sink } = input;
   const now = input.now ?? (() => new Date());
-  const maxProblems = input.maxProblems ?? 1000;
   const started = now();
   const { lastGood, lastComplete } = await lastJobs(sink, config.id);
   const mode: JobMode = input.mode === 'incremental' && lastGood ? 'incremental' : 'full';
@@ -79,12 +90,70 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
     problemsOmitted: 0,
     complete: false,
   };
+  const lock = await takeLock(input, report.id, started);
+  try {
+    await sink.saveJob(report);
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+  input.onStart?.(report);
+  try {
+    return await harvestInto(input, report, mode, since, lastComplete, lock);
+  } finally {
+    await lock?.release();
+  }
+}
+
+interface HeldLock {
+  /** Refreshes the lock; throws when another run took it over. */
+  beat(): Promise<void>;
+  release(): Promise<void>;
+}
+
+/** Takes the source's harvest lock (sinks that lock); throws SourceLockedError when another run holds it. */
+async function takeLock(input: RunJobInput, jobId: string, started: Date): Promise<HeldLock | undefined> {
+  const { sink, config } = input;
+  if (!sink.acquireLock) return undefined;
+  const now = input.now ?? (() => new Date());
+  const staleMs = input.lock?.staleMs ?? LOCK_STALE_MS;
+  const result = await sink.acquireLock({
+    sourceId: config.id,
+    jobId,
+    owner: input.lock?.owner ?? thisProcess(),
+    at: started.toISOString(),
+    staleBefore: new Date(started.getTime() - staleMs).toISOString(),
+    ownerGone: input.lock?.ownerGone ?? ownerGone,
+  });
+  if (!result.acquired) throw new SourceLockedError(result.holder);
+  let lost = false;
+  const refresh = async () => {
+    if (!lost && sink.heartbeat && !(await sink.heartbeat(config.id, jobId, now().toISOString()))) lost = true;
+  };
+  // Beats between pages too, so that a page waiting minutes on retries does not look dead.
+  const timer = setInterval(() => void refresh().catch(() => undefined), input.lock?.heartbeatMs ?? HEARTBEAT_MS);
+  timer.unref();
+  return {
+    async beat() {
+      await refresh();
+      if (lost) throw new Error(`the harvest lock of "${config.id}" was taken over by another run (this one looked dead): stopped`);
+    },
+    async release() {
+      clearInterval(timer);
+      await sink.releaseLock?.(config.id, jobId);
+    },
+  };
+}
+
+async function harvestInto(input: RunJobInput, report: JobReport, mode: JobMode, since: Date | undefined, lastComplete: JobReport | undefined, lock: HeldLock | undefined): Promise<JobReport> {
+  const { source, config, sink } = input;
+  const now = input.now ?? (() => new Date());
+  const maxProblems = input.maxProblems ?? 1000;
   const counts = report.counts;
   const problem = (p: Omit<JobProblem, 'sourceId'>) => {
     if (report.problems.length < maxProblems) report.problems.push({ sourceId: config.id, ...p });
     else report.problemsOmitted++;
   };
-  await sink.saveJob(report);
 
   const hashPrefix = `${source.mappingVersion}\n${input.settingsFingerprint ?? ''}\n`;
   const mappedWith = sha256Hex(hashPrefix).slice(0, 16);
@@ -213,13 +282,32 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
   };
   const progress = (total: number | undefined) =>
     input.onProgress?.({ sourceId: config.id, jobId: report.id, seen: counts.seen, ...(total !== undefined ? { total } : {}), written });
+  let pages = 0;
+  /** After a page is written: refreshes the lock, and tells whether to stop here. */
+  const pageDone = async (): Promise<boolean> => {
+    pages++;
+    await lock?.beat();
+    return input.stop?.aborted === true;
+  };
+  const stopReason = () => {
+    const reason: unknown = input.stop?.aborted ? input.stop.reason : input.signal?.reason;
+    return typeof reason === 'string' ? reason : 'a stop request';
+  };
+  const interrupted = (why: string) => {
+    report.status = 'failed';
+    report.complete = false;
+    report.interrupted = true;
+    report.error = `interrupted by ${why} after ${pages} page(s) and ${written} record(s) written; nothing was withdrawn`;
+    problem({ reason: report.error });
+  };
+  let stopped = false;
 
   try {
     // A full run over a source we already hold lists stamps only and fetches what moved.
     const byStamps = mode === 'full' && source.listStamps !== undefined && source.fetch !== undefined && (await sink.countActive(config.id)) > 0;
     if (byStamps) {
       const batchSize = Math.max(1, source.fetchBatch ?? 100);
-      for await (const page of source.listStamps!(signal)) {
+      pages: for await (const page of source.listStamps!(signal)) {
         for (const p of page.problems) pageProblem(p, page.url);
         const stamps = firstListed(page.stamps);
         if (stamps.length === 0) continue;
@@ -238,8 +326,16 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
           // Listed a moment ago but not fetched now: the next full run will tell whether it is deleted.
           for (const id of asked) keep.add(id);
           await processItems(items, fetched.url, existing);
+          if (i + batchSize < moved.length && (await pageDone())) {
+            stopped = true;
+            break pages;
+          }
         }
         progress(page.total);
+        if (await pageDone()) {
+          stopped = true;
+          break;
+        }
       }
     } else {
       for await (const page of source.list({ ...(since ? { since } : {}), ...signal })) {
@@ -247,8 +343,13 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
         const items = firstListed(page.items);
         if (items.length > 0) await processItems(items, page.url, await sink.existing(config.id, items.map((item) => item.remoteId)));
         progress(page.total);
+        if (await pageDone()) {
+          stopped = true;
+          break;
+        }
       }
     }
+    if (stopped) throw new Interrupted();
     report.complete = mode === 'full' && !listingIncomplete;
     if (mode === 'full' && listingIncomplete) {
       report.flagged = 'the listing was incomplete (see the problems): nothing was withdrawn';
@@ -263,11 +364,15 @@ export async function runJob(input: RunJobInput): Promise<JobReport> {
     }
     report.status = counts.failed > 0 || pageProblems > 0 || capped > 0 || report.flagged ? 'partial' : 'succeeded';
   } catch (error) {
-    report.status = 'failed';
-    report.complete = false;
-    report.error = errorMessage(error);
-    problem({ reason: report.error });
+    if (error instanceof Interrupted || input.stop?.aborted || input.signal?.aborted) interrupted(stopReason());
+    else {
+      report.status = 'failed';
+      report.complete = false;
+      report.error = errorMessage(error);
+      problem({ reason: report.error });
+    }
   }
+  report.pages = pages;
   // Withdrawals may have split clusters too: the total is read after them.
   if (sink.countClustered) {
     try {

@@ -2,6 +2,7 @@
 // (which detect deletions) less often. A source never runs twice at once.
 import type { FederaConfig, SourceConfig } from './config.js';
 import { harvest, type HarvestRunOptions } from './harvester.js';
+import { nextRun } from './next-run.js';
 import type { JobMode, JobReport } from './report.js';
 import type { HarvestSink } from './sink.js';
 
@@ -11,9 +12,16 @@ export interface RunnerEvents {
   onJobEnd(report: JobReport): void;
 }
 
-/** Runs the jobs of the given sources and resolves with their reports; the default runs
- * `harvest()` in this process, a face may run them elsewhere (another process). */
-export type HarvestRunner = (sourceIds: string[], mode: JobMode, signal: AbortSignal, events: RunnerEvents) => Promise<JobReport[]>;
+/** How a runner is told to end: `stop` at the next page boundary (the job saved as interrupted),
+ * then `abort` what is still in flight once the grace period is over. */
+export interface RunnerSignals {
+  stop: AbortSignal;
+  abort: AbortSignal;
+}
+
+/** Runs the jobs of the given sources and resolves with their reports (none for a source another
+ * run holds); the default runs `harvest()` in this process, a face may run them elsewhere. */
+export type HarvestRunner = (sourceIds: string[], mode: JobMode, signals: RunnerSignals, events: RunnerEvents) => Promise<JobReport[]>;
 
 export interface SchedulerOptions {
   config: FederaConfig;
@@ -26,16 +34,18 @@ export interface SchedulerOptions {
   http?: HarvestRunOptions['http'];
   /** Where the jobs run; default: in this process. */
   runner?: HarvestRunner;
+  /** On stop, how long running jobs may take to reach a page boundary before what is in flight is aborted. */
+  stopGraceMs?: number;
 }
 
+export const STOP_GRACE_MS = 10_000;
+
+/** The mode of the run due now, if any: a full run when the last full one that did its work is
+ * older than the full interval, else an incremental one; a source whose last run failed (or was
+ * interrupted by a crash or a restart) is retried with a backoff (see next-run.ts). */
 export function dueMode(source: SourceConfig, jobs: JobReport[], now: Date): JobMode | undefined {
-  const finished = jobs.filter((j) => j.status !== 'running');
-  const lastFull = finished.find((j) => j.mode === 'full');
-  const last = finished[0];
-  const age = (job: JobReport | undefined) => (job ? now.getTime() - new Date(job.startedAt).getTime() : Infinity);
-  if (source.schedule.fullMs !== undefined && age(lastFull) >= source.schedule.fullMs) return 'full';
-  if (source.schedule.incrementalMs !== undefined && age(last) >= source.schedule.incrementalMs) return 'incremental';
-  return undefined;
+  const next = nextRun(source, jobs, now);
+  return next.kind === 'scheduled' && next.due ? next.mode : undefined;
 }
 
 export class HarvestScheduler {
@@ -43,6 +53,7 @@ export class HarvestScheduler {
   private readonly running = new Set<string>();
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly abort = new AbortController();
+  private readonly stopping = new AbortController();
 
   constructor(private readonly options: SchedulerOptions) {}
 
@@ -57,12 +68,15 @@ export class HarvestScheduler {
     this.timer.unref();
   }
 
-  /** Stops scheduling, aborts running jobs (they end as failed, withdrawing nothing) and waits for them. */
-  async stop(): Promise<void> {
+  /** Stops scheduling; running jobs stop at their next page boundary (or are aborted after the
+   * grace period) and end as failed and interrupted, withdrawing nothing; waits for them. */
+  async stop(reason = 'the server stopping'): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
-    this.abort.abort();
+    this.stopping.abort(reason);
+    const grace = setTimeout(() => this.abort.abort(reason), this.options.stopGraceMs ?? STOP_GRACE_MS);
     await Promise.allSettled([...this.inFlight]);
+    clearTimeout(grace);
   }
 
   /** Harvests, in full, the enabled sources that have never been harvested (a new catalogue, a new source). */
@@ -78,7 +92,7 @@ export class HarvestScheduler {
   /** Starts jobs for the given sources (not already running); resolves when they end. */
   run(sources: SourceConfig[], mode: JobMode): Promise<JobReport[]> {
     const ids = sources.map((s) => s.id).filter((id) => !this.running.has(id));
-    if (ids.length === 0 || this.abort.signal.aborted) return Promise.resolve([]);
+    if (ids.length === 0 || this.stopping.signal.aborted) return Promise.resolve([]);
     ids.forEach((id) => this.running.add(id));
     const events: RunnerEvents = {
       onJobStart: (id) => this.options.onJobStart?.(id),
@@ -87,7 +101,7 @@ export class HarvestScheduler {
         this.options.onJobEnd?.(report);
       },
     };
-    const promise = (this.options.runner ?? this.inProcess)(ids, mode, this.abort.signal, events)
+    const promise = (this.options.runner ?? this.inProcess)(ids, mode, { stop: this.stopping.signal, abort: this.abort.signal }, events)
       .finally(() => {
         ids.forEach((id) => this.running.delete(id));
         this.inFlight.delete(promise);
@@ -96,13 +110,14 @@ export class HarvestScheduler {
     return promise;
   }
 
-  private readonly inProcess: HarvestRunner = async (sourceIds, mode, signal, events) => {
+  private readonly inProcess: HarvestRunner = async (sourceIds, mode, signals, events) => {
     const result = await harvest({
       config: this.options.config,
       sink: this.options.sink,
       sourceIds,
       mode,
-      signal,
+      signal: signals.abort,
+      stop: signals.stop,
       ...(this.options.now ? { now: this.options.now } : {}),
       ...(this.options.http ? { http: this.options.http } : {}),
       onJobStart: events.onJobStart,

@@ -1,6 +1,7 @@
 // What the harvester needs from storage. The store engines implement it; harvest knows no engine.
 import type { DatasetRecord } from '../core/dataset.js';
 import type { SourceSettings } from '../sources/settings.js';
+import type { HarvestLock, LockOwner, LockRequest, LockResult } from './lock.js';
 import type { JobReport } from './report.js';
 
 export interface ExistingRecord {
@@ -46,4 +47,16 @@ export interface HarvestSink {
   saveJob(report: JobReport): Promise<void>;
   /** Most recent jobs of a source, newest first. */
   jobs(sourceId: string, limit: number): Promise<JobReport[]>;
+  /** Takes the source's harvest lock in one transaction, taking over a stale one (whose job, if
+   * still running, becomes failed and interrupted). Sinks without it do not lock. */
+  acquireLock?(request: LockRequest): Promise<LockResult>;
+  /** Refreshes a held lock; false when the job no longer holds it (taken over). */
+  heartbeat?(sourceId: string, jobId: string, at: string): Promise<boolean>;
+  /** Releases the lock if the job still holds it. */
+  releaseLock?(sourceId: string, jobId: string): Promise<void>;
+  /** Fails, as interrupted, the jobs left running by processes that are gone (stale locks, or
+   * no lock at all), releasing their locks; returns their ids. */
+  recoverInterrupted?(request: { staleBefore: string; ownerGone: (owner: LockOwner) => boolean; at: string }): Promise<string[]>;
+  /** Every lock held. */
+  locks?(): Promise<HarvestLock[]>;
 }

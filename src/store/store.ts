@@ -3,6 +3,7 @@
 import type { DatasetRecord } from '../core/dataset.js';
 import type { TokenRole } from '../core/permissions.js';
 import type { HarvestSink, WriteHints, WriteOutcome } from '../harvest/sink.js';
+import type { HarvestLock, LockOwner, LockRequest, LockResult } from '../harvest/lock.js';
 import type { JobReport } from '../harvest/report.js';
 import type { SourceSettings } from '../sources/settings.js';
 
@@ -66,7 +67,29 @@ export interface StoredSession extends NewSession {
   lastSeenAt: string;
 }
 
+/** One broken invariant of the store, with how many rows break it. */
+export interface IntegrityProblem {
+  /** sqlite, search-index, records, change-sequence, clusters, identity-keys, jobs, sources */
+  check: string;
+  detail: string;
+  count: number;
+}
+
+export interface IntegrityReport {
+  ok: boolean;
+  problems: IntegrityProblem[];
+  /** What was checked. */
+  counted: { datasets: number; withdrawn: number; clusters: number; jobs: number; locks: number };
+}
+
 export interface Store extends HarvestSink {
+  acquireLock(request: LockRequest): Promise<LockResult>;
+  heartbeat(sourceId: string, jobId: string, at: string): Promise<boolean>;
+  releaseLock(sourceId: string, jobId: string): Promise<void>;
+  recoverInterrupted(request: { staleBefore: string; ownerGone: (owner: LockOwner) => boolean; at: string }): Promise<string[]>;
+  locks(): Promise<HarvestLock[]>;
+  /** SQLite's own check and Federa's invariants (search index, records, clusters, jobs). */
+  checkIntegrity(): Promise<IntegrityReport>;
   write(records: DatasetRecord[], hints?: WriteHints): Promise<WriteOutcome>;
   countClustered(sourceId: string): Promise<number>;
   getDataset(id: string): Promise<StoredDataset | undefined>;

@@ -137,10 +137,11 @@ describe('changing sources through the API', () => {
       expect((await send('PUT', 'loopback', admin, entry)).statusCode).toBe(201);
       await scheduler.tick();
       expect(scheduler.active).toEqual(['loopback']);
+      // Its job is saved; a source not started before a stop would never be.
+      await expect.poll(async () => (await store.jobs('loopback', 1))[0]?.sourceId).toBe('loopback');
     } finally {
       await scheduler.stop();
     }
-    expect((await store.jobs('loopback', 1))[0]?.sourceId).toBe('loopback');
   });
 
   it('names every bad field in English and French, and changes nothing', async () => {

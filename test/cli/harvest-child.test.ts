@@ -9,7 +9,8 @@ import { childHarvestRunner } from '../../src/cli/harvest-child.js';
 import { startServer } from '../../src/cli/commands/serve.js';
 import { loadConfig } from '../../src/harvest/config.js';
 import type { JobReport } from '../../src/harvest/report.js';
-import type { RunnerEvents } from '../../src/harvest/scheduler.js';
+import { thisProcess } from '../../src/harvest/lock.js';
+import type { RunnerEvents, RunnerSignals } from '../../src/harvest/scheduler.js';
 import { openCatalogue } from '../../src/search/catalogue.js';
 import { startSimulatedPortals, type SimulatedPortals } from '../../src/sources/ckan/simulator/index.js';
 import { CLI } from '../helpers/cli.js';
@@ -42,6 +43,11 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** Stop and abort at once. */
+function signalsOf(controller: AbortController): RunnerSignals {
+  return { stop: controller.signal, abort: controller.signal };
+}
+
 function recorder() {
   const started: string[] = [];
   const ended: JobReport[] = [];
@@ -64,7 +70,7 @@ describe('childHarvestRunner', () => {
     const saved: JobReport[] = [];
     const run = childHarvestRunner({ cli: CLI, configFile: config, db, lang: 'en', log: (l) => log.push(l), onJobSaved: (r) => saved.push(r) });
     const { started, ended, events } = recorder();
-    const reports = await run(['demo-city'], 'full', new AbortController().signal, events);
+    const reports = await run(['demo-city'], 'full', signalsOf(new AbortController()), events);
     expect(reports).toHaveLength(1);
     expect(reports[0]).toMatchObject({ sourceId: 'demo-city', mode: 'full', status: 'succeeded', counts: { seen: 30, added: 30 } });
     expect(started).toEqual(['demo-city']);
@@ -85,7 +91,7 @@ describe('childHarvestRunner', () => {
     const log: string[] = [];
     const run = childHarvestRunner({ cli: fakeCli('dies', 'process.exit(3);'), configFile: config, db: join(dir, 'unused.db'), lang: 'en', log: (l) => log.push(l), saveJob: async (r) => void stored.push(r) });
     const { ended, events } = recorder();
-    const reports = await run(['demo-city', 'other'], 'incremental', new AbortController().signal, events);
+    const reports = await run(['demo-city', 'other'], 'incremental', signalsOf(new AbortController()), events);
     expect(reports.map((r) => [r.sourceId, r.status])).toEqual([['demo-city', 'failed'], ['other', 'failed']]);
     expect(reports[0]).toMatchObject({ id: 'city-job-7', error: expect.stringContaining('exit code 3') });
     expect(reports[0]!.error).toContain('the child says goodbye');
@@ -102,16 +108,34 @@ describe('childHarvestRunner', () => {
     const saved: JobReport[] = [];
     const stubborn = fakeCli('stubborn', "process.on('SIGTERM', () => {}); setInterval(() => {}, 1000);");
     const run = childHarvestRunner({ cli: stubborn, configFile: config, db: join(dir, 'unused.db'), lang: 'fr', log: () => {}, onJobSaved: (r) => saved.push(r), killAfterMs: 200 });
-    const pending = run(['demo-city'], 'full', abort.signal, recorder().events);
+    const pending = run(['demo-city'], 'full', signalsOf(abort), recorder().events);
     await expect.poll(() => saved.length).toBe(1);
     abort.abort();
     const [report] = await pending;
     expect(report).toMatchObject({ id: 'city-job-7', status: 'failed', error: expect.stringContaining('SIGKILL') });
     const polite = childHarvestRunner({ cli: fakeCli('polite', 'setInterval(() => {}, 1000);'), configFile: config, db: join(dir, 'unused.db'), lang: 'en', log: () => {} });
     const again = new AbortController();
-    const second = polite(['demo-city'], 'full', again.signal, recorder().events);
+    const second = polite(['demo-city'], 'full', signalsOf(again), recorder().events);
     setTimeout(() => again.abort(), 300);
     expect((await second)[0]).toMatchObject({ status: 'failed', error: expect.stringContaining('SIGTERM') });
+  });
+
+  it('makes up no job for a source another run holds: the child says so and saves nothing', async () => {
+    const db = join(dir, 'locked.db');
+    const catalogue = openCatalogue({ path: db });
+    const at = new Date().toISOString();
+    // This test process, alive, holds the source.
+    const held = await catalogue.store.acquireLock({ sourceId: 'demo-city', jobId: 'other-run', owner: thisProcess(), at, staleBefore: '2000-01-01T00:00:00.000Z', ownerGone: () => false });
+    expect(held.acquired).toBe(true);
+    await catalogue.close();
+    const log: string[] = [];
+    const saved: JobReport[] = [];
+    const run = childHarvestRunner({ cli: CLI, configFile: config, db, lang: 'en', log: (l) => log.push(l), onJobSaved: (r) => saved.push(r) });
+    const { ended, events } = recorder();
+    expect(await run(['demo-city'], 'full', signalsOf(new AbortController()), events)).toEqual([]);
+    expect(ended).toEqual([]);
+    expect(saved).toEqual([]);
+    expect(log.join('\n')).toContain('other-run');
   });
 });
 

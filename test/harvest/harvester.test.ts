@@ -70,6 +70,26 @@ describe('schedules', () => {
     expect(dueMode(source, [job('incremental', 0, now, 'running'), job('full', 7, now)], now)).toBe('incremental');
   });
 
+  it('retries a failed run at once when it was interrupted, then with a growing backoff, never waiting a whole full interval', () => {
+    const now = new Date('2026-03-10T12:00:00Z');
+    const minutesAgo = (m: number) => m / 60;
+    const failed = (mode: 'full' | 'incremental', m: number, interrupted = false): JobReport => ({ ...job(mode, minutesAgo(m), now, 'failed'), id: `failed-${m}`, ...(interrupted ? { interrupted: true } : {}) });
+    const doneRecently = job('full', 2, now);
+    // a full run interrupted a minute ago: retried now, in full
+    expect(dueMode(source, [failed('full', 1, true), doneRecently], now)).toBe('full');
+    // an incremental one interrupted, while the full run is overdue: the full run
+    expect(dueMode(source, [failed('incremental', 1, true), job('full', 24 * 8, now)], now)).toBe('full');
+    // the portal failed it: one minute of backoff, then two, then four
+    expect(dueMode(source, [failed('incremental', 0.5), doneRecently], now)).toBeUndefined();
+    expect(dueMode(source, [failed('incremental', 1), doneRecently], now)).toBe('incremental');
+    expect(dueMode(source, [failed('incremental', 1.5), failed('incremental', 5), doneRecently], now)).toBeUndefined();
+    expect(dueMode(source, [failed('incremental', 2), failed('incremental', 5), doneRecently], now)).toBe('incremental');
+    expect(dueMode(source, [failed('incremental', 3), failed('incremental', 5), failed('incremental', 9), doneRecently], now)).toBeUndefined();
+    expect(dueMode(source, [failed('incremental', 4), failed('incremental', 5), failed('incremental', 9), doneRecently], now)).toBe('incremental');
+    // a manual source is never retried on its own
+    expect(dueMode({ ...source, schedule: {} }, [failed('full', 60, true)], now)).toBeUndefined();
+  });
+
   it('harvests sources never harvested when asked, and not twice at once', async () => {
     const sink = new MemorySink();
     const scheduler = new HarvestScheduler({ config, sink });
@@ -79,6 +99,8 @@ describe('schedules', () => {
     expect(await scheduler.run(config.sources, 'full')).toEqual([]); // all already running
     await scheduler.stop();
     expect(scheduler.active).toEqual([]);
-    expect(sink.jobList.filter((j) => j.status !== 'running')).toHaveLength(3);
+    // Stopped before their first page: those that started end failed and interrupted, none stays running.
+    expect(sink.jobList.filter((j) => j.status === 'running')).toEqual([]);
+    expect(sink.jobList.every((j) => j.status === 'failed' && j.interrupted)).toBe(true);
   });
 });

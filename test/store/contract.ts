@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DatasetRecord } from '../../src/core/dataset.js';
 import type { Store, StoredDataset } from '../../src/store/store.js';
+import { lockContract } from './locks-contract.js';
 import { copyOf, fullRecord, jobReport, sourceSettings } from './records.js';
 
 export interface StoreFactory {
@@ -400,5 +401,6 @@ export function storeContract(engine: string, factory: StoreFactory): void {
         expect(await store.findSession('3'.repeat(64))).toBeDefined();
       });
     });
+    describe('harvest locks and integrity', () => lockContract(() => create()));
   });
 }

@@ -157,3 +157,30 @@ describe('sqlite clusters', () => {
     await reopened.close();
   });
 });
+
+describe('sqlite integrity check', () => {
+  // Each breakage is made behind the store's back, in another connection, as a crash or a bug could.
+  const broken: [string, string, RegExp][] = [
+    ['a record that is not JSON', "UPDATE dataset_records SET record = '{\"id\": \"canada:rec-1\", \"title\":' WHERE doc = 1", /records: 1 stored record that is not JSON: canada:rec-1/],
+    ['an active dataset missing from the search index', 'DELETE FROM dataset_text WHERE rowid = 1', /search-index: 1 active dataset without its search-index row: canada:rec-1/],
+    ['a search-index row of no dataset', "INSERT INTO dataset_text (rowid, title_en, keywords_en, description_en, title_fr, keywords_fr, description_fr) VALUES (99, 'x', '', '', '', '', '')", /search-index: 1 search-index row without an active dataset: 99/],
+    ['a cluster of one record', 'UPDATE datasets SET cluster = doc, cluster_rank = 0 WHERE doc = 1', /clusters: 1 cluster that is not/],
+    ['an identity key of a dataset that is gone', "INSERT INTO identity_keys (key, source_id, doc) VALUES ('k', 'canada', 42)", /identity-keys: 1 identity key of no active dataset/],
+    ['a job running without a lock', `INSERT INTO jobs (id, source_id, started_at, status, report) VALUES ('j1', 'canada', '2026-01-01', 'running', '{"id":"j1","sourceId":"canada","status":"running"}')`, /jobs: 1 job marked running that holds no lock/],
+    ['a job whose row and report disagree', `INSERT INTO jobs (id, source_id, started_at, status, report) VALUES ('j2', 'canada', '2026-01-01', 'failed', '{"id":"j2","sourceId":"canada","status":"succeeded","finishedAt":"x"}')`, /jobs: 1 job whose report is not JSON or disagrees/],
+    ['a dataset changed after the change mark', "UPDATE datasets SET seq = 1000000 WHERE doc = 1", /change-sequence: 1 dataset changed after/],
+  ];
+  it.each(broken)('finds %s', async (_what, sql, expected) => {
+    const path = newPath();
+    const store = SqliteStore.open({ path, buildDocument: stubDocument });
+    await store.write([fullRecord()]);
+    expect((await store.checkIntegrity()).ok).toBe(true);
+    const db = new Database(path);
+    db.exec(sql);
+    db.close();
+    const report = await store.checkIntegrity();
+    expect(report.ok).toBe(false);
+    expect(report.problems.map((p) => `${p.check}: ${p.detail}`).join('\n')).toMatch(expected);
+    await store.close();
+  });
+});

@@ -8,7 +8,7 @@ import type { FederaConfig } from '../../harvest/config.js';
 import { ConfigEditor } from '../../harvest/config-writer.js';
 import type { JobReport } from '../../harvest/report.js';
 import type { ServerSettings } from '../../harvest/server-settings.js';
-import { registerSources } from '../../harvest/harvester.js';
+import { recoverInterrupted, registerSources } from '../../harvest/harvester.js';
 import { HarvestScheduler } from '../../harvest/scheduler.js';
 import { openCatalogue, type Catalogue } from '../../search/catalogue.js';
 import type { CompletionRequest } from '../../search/completion/completion-index.js';
@@ -27,7 +27,8 @@ export interface ServeCommandOptions extends GlobalOptions {
 
 export interface RunningServer {
   url: string;
-  stop(): Promise<void>;
+  /** Running harvests stop at a page boundary and are saved as interrupted by `reason`. */
+  stop(reason?: string): Promise<void>;
 }
 
 /** Harvests in a `federa harvest` child process on the same database and config file. */
@@ -54,6 +55,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   await registerSources(config, catalogue.store);
+  // Jobs a crashed process left "running" are failed now, and retried at the scheduler's next look.
+  await recoverInterrupted(catalogue.store, new Date());
   // Load the search columns now (seconds at 100,000 records) rather than in the first request.
   await catalogue.refresh();
   const starts = watchJobStarts(catalogue.store);
@@ -117,10 +120,10 @@ export async function startServer(
   scheduler.start();
   return {
     url,
-    async stop() {
+    async stop(reason) {
       log(t(options.lang, 'stopping'));
       await app.close();
-      await scheduler.stop();
+      await scheduler.stop(reason);
     },
   };
 }
@@ -155,12 +158,12 @@ export function parsePort(text: string | undefined, fallback: number): number {
 }
 
 /** Resolves when the server has stopped on SIGINT or SIGTERM. */
-export function untilSignal(stop: () => Promise<void>): Promise<void> {
+export function untilSignal(stop: (signal: string) => Promise<void>): Promise<void> {
   return new Promise((resolve) => {
-    const handler = () => {
+    const handler = (signal: string) => {
       process.off('SIGINT', handler);
       process.off('SIGTERM', handler);
-      void stop().finally(resolve);
+      void stop(signal).finally(resolve);
     };
     process.on('SIGINT', handler);
     process.on('SIGTERM', handler);
@@ -188,8 +191,8 @@ export async function serveCommand(options: ServeCommandOptions, lang: UiLang): 
     childHarvests,
     configPath: config.file,
   });
-  await untilSignal(async () => {
-    await server.stop();
+  await untilSignal(async (signal) => {
+    await server.stop(signal);
     await catalogue.close();
   });
   return 0;

@@ -1,6 +1,7 @@
 // The embedded engine: one SQLite file holds sources, jobs, datasets and the full-text index.
 // better-sqlite3 is synchronous; the Store contract is async because other engines are not.
 import type { DatasetRecord } from '../../core/dataset.js';
+import type { HarvestLock, LockOwner, LockRequest, LockResult } from '../../harvest/lock.js';
 import type { JobReport } from '../../harvest/report.js';
 import { IDENTITY_VERSION } from '../../core/identity.js';
 import type { ExistingRecord, WriteHints, WriteOutcome } from '../../harvest/sink.js';
@@ -8,8 +9,11 @@ import type { SourceSettings } from '../../sources/settings.js';
 import { StoreError } from '../errors.js';
 import type { DocumentBuilder } from '../index-document.js';
 import type { NewSession, NewToken, Store, StoredDataset, StoredSession, StoredSource, StoredToken } from '../store.js';
+import type { IntegrityReport } from '../store.js';
 import { openConnection, type SqliteDatabase } from './connection.js';
 import { DatasetTable } from './datasets.js';
+import { checkFullTextIndex, checkIntegrity } from './integrity.js';
+import { LockTable } from './locks.js';
 import { migrate } from './migrate.js';
 import type { Migration } from './migrations/migration.js';
 import { SqliteSearchPort } from './search-port.js';
@@ -36,6 +40,7 @@ export class SqliteStore implements Store {
   private readonly sourcesJobs: SourceJobTables;
   private readonly tokens: TokenTable;
   private readonly sessions: SessionTable;
+  private readonly harvestLocks: LockTable;
   private closed = false;
 
   private constructor(path: string, db: SqliteDatabase, buildDocument: DocumentBuilder) {
@@ -45,6 +50,7 @@ export class SqliteStore implements Store {
     this.sourcesJobs = new SourceJobTables(db);
     this.tokens = new TokenTable(db);
     this.sessions = new SessionTable(db);
+    this.harvestLocks = new LockTable(db);
     this.searchPort = new SqliteSearchPort(db, this.datasets.changeSequence());
   }
 
@@ -103,6 +109,35 @@ export class SqliteStore implements Store {
 
   async jobs(sourceId: string, limit: number): Promise<JobReport[]> {
     return this.run(() => this.sourcesJobs.jobs(sourceId, limit));
+  }
+
+  async acquireLock(request: LockRequest): Promise<LockResult> {
+    return this.run(() => this.harvestLocks.acquire(request));
+  }
+
+  async heartbeat(sourceId: string, jobId: string, at: string): Promise<boolean> {
+    return this.run(() => this.harvestLocks.heartbeat(sourceId, jobId, at));
+  }
+
+  async releaseLock(sourceId: string, jobId: string): Promise<void> {
+    this.run(() => this.harvestLocks.release(sourceId, jobId));
+  }
+
+  async recoverInterrupted(request: { staleBefore: string; ownerGone: (owner: LockOwner) => boolean; at: string }): Promise<string[]> {
+    return this.run(() => this.harvestLocks.recover(request));
+  }
+
+  async locks(): Promise<HarvestLock[]> {
+    return this.run(() => this.harvestLocks.list());
+  }
+
+  async checkIntegrity(): Promise<IntegrityReport> {
+    // One read snapshot, so that a harvest writing meanwhile in another process cannot make
+    // the check see half of a transaction's rows.
+    return this.run(() => {
+      const index = checkFullTextIndex(this.db);
+      return this.db.transaction(() => checkIntegrity(this.db, index ? [index] : [])).deferred();
+    });
   }
 
   async getDataset(id: string): Promise<StoredDataset | undefined> {
