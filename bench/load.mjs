@@ -2,10 +2,10 @@
 // over a large catalogue while the server harvests another portal, like bench/web.mjs.
 //  1. The catalogue: the simulated CKAN portals harvested by `federa harvest --full` (or an existing
 //     database, --db, reused and kept); the run works on a copy, so a reused catalogue stays as it was.
-//  2. A second simulator (another seed) whose portals are new sources in the server's config: the
-//     server's scheduler harvests never-harvested sources at start (in its `federa harvest` child
-//     process), so a harvest runs during the load (--harvest separate: a `federa harvest` process
-//     started by the benchmark on the same database).
+//  2. A second simulator (another seed) whose portals are new sources: after a warm-up, an admin
+//     token adds them to the running server (PUT /api/v1/sources/{id}) and starts their harvest
+//     (POST .../harvest), which the server runs in its `federa harvest` child process during the
+//     load (--harvest separate: a `federa harvest` process started by the benchmark instead).
 //  3. --clients clients, each one request at a time on keep-alive connections, for --seconds, over a
 //     mix of API searches, web search pages (en and fr, with facets) and dataset pages (ids taken
 //     from the catalogue); /health polled every second says whether the harvest ran throughout.
@@ -51,6 +51,22 @@ function startSimulator(count, seed) {
   });
 }
 
+/** A portal as a sources.yaml entry (JSON), for `PUT /api/v1/sources/{id}`. */
+function sourceEntry(p, { prefix = '', schedule }) {
+  return {
+    name: { en: `${prefix}${p.name.en}`, fr: `${prefix}${p.name.fr}` },
+    type: 'ckan',
+    url: p.url,
+    jurisdiction: p.jurisdiction,
+    publisher: p.publisher,
+    primaryLanguage: p.primaryLanguage,
+    organizationJurisdictions: p.organizationJurisdictions,
+    ...(p.profile === 'federal' ? { priority: 200 } : {}),
+    ...(schedule ? { schedule } : {}),
+    allowPrivateNetwork: true,
+  };
+}
+
 /** Config lines of the portals; `prefix` gives the live portals ids of their own. */
 function sourceLines(portals, { prefix = '', schedule }) {
   const q = (s) => JSON.stringify(s);
@@ -70,13 +86,15 @@ function sourceLines(portals, { prefix = '', schedule }) {
 }
 const configText = (lines) => `${['harvest: { concurrency: 3 }', 'sources:', ...lines].join('\n')}\n`;
 
-function runCli(args) {
+function runCli(args, { stdout = false } = {}) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CI: '1', FEDERA_LANG: 'en' } });
+    const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', stdout ? 'pipe' : 'ignore', 'pipe'], env: { ...process.env, CI: '1', FEDERA_LANG: 'en' } });
     let stderr = '';
+    let out = '';
     child.stderr.on('data', (d) => (stderr += d));
+    child.stdout?.on('data', (d) => (out += d));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolvePromise(stderr) : reject(new Error(`federa ${args.join(' ')} exited with ${code}:\n${stderr}`))));
+    child.on('close', (code) => (code === 0 ? resolvePromise(stdout ? out : stderr) : reject(new Error(`federa ${args.join(' ')} exited with ${code}:\n${stderr}`))));
   });
 }
 
@@ -232,15 +250,23 @@ try {
   if (live) children.push(live.child);
   const liveLines = live ? sourceLines(live.portals, { prefix: 'live-' }) : [];
   const config = join(work, 'sources.yaml');
-  // In-server harvest: the live portals are never-harvested sources of the server's config.
-  writeFileSync(config, configText([...sourceLines(portals, { schedule: 'manual' }), ...(values.harvest === 'serve' ? liveLines : [])]));
+  writeFileSync(config, configText(sourceLines(portals, { schedule: 'manual' })));
+  // In-server harvest: an admin adds the live portals to the running server and starts their
+  // harvest (its child process), as after a server has been up a while (warm).
+  const admin = values.harvest === 'serve' ? (await runCli(['tokens', 'create', '--role', 'admin', '--name', 'bench', '--db', runDb], { stdout: true })).trim() : undefined;
   const serve = await startServe(runDb, config);
   children.push(serve.child);
   const base = serve.url;
-  // JIT warm-up on queries outside the mix (not possible with the in-server harvest: it starts at listen).
-  if (values.harvest !== 'serve') {
-    for (const request of WARM_UP) await Promise.all([timedGet(base + webSearch(request)), timedGet(base + apiSearch(request))]);
-    for (const id of ids.slice(0, 10)) await Promise.all([timedGet(base + datasetPage(id, 'en')), timedGet(base + datasetPage(id, 'fr'))]);
+  // JIT warm-up on queries outside the mix.
+  for (const request of WARM_UP) await Promise.all([timedGet(base + webSearch(request)), timedGet(base + apiSearch(request))]);
+  for (const id of ids.slice(0, 10)) await Promise.all([timedGet(base + datasetPage(id, 'en')), timedGet(base + datasetPage(id, 'fr'))]);
+  if (admin && live) {
+    const call = async (method, path, body) => {
+      const response = await fetch(base + path, { method, headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    };
+    for (const p of live.portals) await call('PUT', `/api/v1/sources/live-${p.id}`, sourceEntry(p, { prefix: 'live-', schedule: 'manual' }));
+    for (const p of live.portals) await call('POST', `/api/v1/sources/live-${p.id}/harvest`, { mode: 'full' });
   }
   let separate;
   if (values.harvest === 'separate') {
