@@ -9,7 +9,8 @@
 //  3. --clients clients, each one request at a time on keep-alive connections, for --seconds, over a
 //     mix of API searches, web search pages (en and fr, with facets) and dataset pages (ids taken
 //     from the catalogue); /health polled every second says whether the harvest ran throughout.
-// Usage: node bench/load.mjs [--records 100000] [--clients 100] [--seconds 30] [--db PATH]
+// Usage: node bench/load.mjs [--records 100000] [--clients 100] [--seconds 30] [--ramp-up 10 (seconds
+//        of the same load before the measured ones, reported apart)] [--db PATH]
 //        [--live-records N (default: --records)] [--harvest serve|separate|none (a baseline without harvest)]
 //        [--cpu-prof DIR (the server's CPU profiles, written when it stops)]
 // Prints requests, errors by kind, throughput, p50/p95/p99/max overall and per request type;
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     records: { type: 'string', default: '100000' },
     clients: { type: 'string', default: '100' },
     seconds: { type: 'string', default: '30' },
+    'ramp-up': { type: 'string', default: '10' },
     db: { type: 'string' },
     'live-records': { type: 'string' },
     harvest: { type: 'string', default: 'serve' },
@@ -39,6 +41,7 @@ const { values } = parseArgs({
 const records = Number(values.records);
 const clients = Number(values.clients);
 const seconds = Number(values.seconds);
+const rampUpSeconds = Number(values['ramp-up']);
 const liveRecords = Number(values['live-records'] ?? values.records);
 if (!['serve', 'separate', 'none'].includes(values.harvest)) throw new Error(`--harvest must be serve, separate or none, not ${values.harvest}`);
 const fmt = (n, d = 0) => n.toLocaleString('en-CA', { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -196,10 +199,10 @@ function stats(list) {
 const line = (s) => `${fmt(s.count).padStart(7)} requests  p50 ${fmt(s.p50, 1).padStart(7)}  p95 ${fmt(s.p95, 1).padStart(7)}  p99 ${fmt(s.p99, 1).padStart(7)}  max ${fmt(s.max, 1).padStart(8)} ms`;
 
 /** `clients` loops, each one request at a time until the deadline; returns every outcome. */
-async function load(base, next) {
+async function load(base, next, duration = seconds) {
   const outcomes = [];
   const started = performance.now();
-  const deadline = started + seconds * 1000;
+  const deadline = started + duration * 1000;
   const client = async () => {
     while (performance.now() < deadline) {
       const request = next();
@@ -284,6 +287,14 @@ try {
   const next = requestMaker(ids);
   console.log(`load starts ${fmt((performance.now() - serve.startedAt) / 1000, 1)} s after the server listened; health: ${JSON.stringify(await (await fetch(`${base}/health`)).json())}`);
   const watch = watchHarvest(base);
+  if (rampUpSeconds > 0) {
+    // The same clients and mix, not measured: the server's caches fill as on a server already up.
+    const ramp = await load(base, next, rampUpSeconds);
+    const failed = ramp.outcomes.filter((o) => o.network || o.status >= 400).length;
+    const sorted = ramp.outcomes.map((o) => o.ms).sort((a, b) => a - b);
+    results.rampUp = { seconds: rampUpSeconds, requests: sorted.length, errors: failed, p99: pct(sorted, 0.99), max: sorted.at(-1) };
+    console.log(`ramp-up (not measured): ${fmt(sorted.length)} requests in ${rampUpSeconds} s, errors: ${failed}, p99 ${fmt(pct(sorted, 0.99), 1)} ms, max ${fmt(sorted.at(-1) ?? 0, 1)} ms`);
+  }
   const separateAtStart = separate?.running;
   const { outcomes, elapsedMs } = await load(base, next);
   await watch.stop();

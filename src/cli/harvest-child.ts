@@ -14,7 +14,8 @@ export interface ChildRunnerOptions {
   configFile: string;
   db: string;
   lang: UiLang;
-  /** Added to the child's niceness (default 10: the server wins the CPU). */
+  /** The child's OS priority (niceness; default 19, the lowest: serving the public comes first,
+   * the harvest takes what CPU is left). */
   niceness?: number;
   /** Where the child's stderr lines go (the server log). */
   log: (line: string) => void;
@@ -67,7 +68,7 @@ export function childHarvestRunner(options: ChildRunnerOptions): HarvestRunner {
       signals.abort.addEventListener('abort', abort, { once: true });
       if (child.pid !== undefined) {
         try {
-          setPriority(child.pid, Math.min(19, getPriority() + (options.niceness ?? 10)));
+          setPriority(child.pid, Math.max(getPriority(), options.niceness ?? 19));
         } catch (error) {
           options.log(`harvest process ${child.pid}: priority unchanged / priorité inchangée (${(error as Error).message})`);
         }

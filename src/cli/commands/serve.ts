@@ -172,15 +172,16 @@ export function untilSignal(stop: (signal: string) => Promise<void>): Promise<vo
 
 export async function serveCommand(options: ServeCommandOptions, lang: UiLang): Promise<number> {
   const config = readConfig(options);
-  // While a harvest writes, searches apply its writes every 2 s and recompute kept responses at
-  // most 15 a second (each at most 10 s behind): serving stays steady.
+  // While a harvest writes, searches apply its writes every 5 s and recompute kept responses at
+  // most 5 a second (each at most 30 s behind, each dataset whole): serving the public stays
+  // steady, and a catalogue harvested hourly or daily loses nothing by it.
   const catalogue = openCatalogue({
     path: databasePath(options.db),
-    refreshIntervalMs: 2000,
+    refreshIntervalMs: 5000,
     cacheEntries: 64,
     responseEntries: 256,
-    maxStaleMs: 10_000,
-    recomputePerSecond: 15,
+    maxStaleMs: 30_000,
+    recomputePerSecond: 5,
   });
   // The built CLI next to this file runs the harvests, on the same database.
   const childHarvests = { cli: fileURLToPath(new URL('../main.js', import.meta.url)), db: resolve(databasePath(options.db)) };
