@@ -3,7 +3,6 @@
 // in the store layer; analysis, facets and ranking stay in search.
 import type { DatasetRecord } from '../../core/dataset.js';
 import type { Label } from '../../core/langstring.js';
-import type { SourceSettings } from '../../sources/settings.js';
 import type { IndexedField, IndexedLang } from '../index-document.js';
 import { decodeFacts, type StoredFacts } from './facts-codec.js';
 import type { ChangeMark, ChangeSequence } from './change-seq.js';
@@ -126,7 +125,8 @@ export class SqliteSearchPort {
       records: db.prepare<[string], { doc: number; record: string }>(
         'SELECT doc, record FROM dataset_records WHERE doc IN (SELECT value FROM json_each(?))',
       ),
-      sources: db.prepare<[], { id: string; settings: string }>('SELECT id, settings FROM sources'),
+      // Only the name: a search reads it every time, and whole settings can be large to parse.
+      sources: db.prepare<[], { id: string; name: string }>("SELECT id, json_extract(settings, '$.name') AS name FROM sources"),
       // A range of the term dictionary reads only that range's doclists (fts5vocab seeks on term).
       vocabulary: db.prepare<[string, string, string], { term: string; docs: number }>(
         `SELECT term, sum(doc) AS docs FROM temp.dataset_text_vocab
@@ -208,7 +208,7 @@ export class SqliteSearchPort {
   /** The bilingual name of every configured source. */
   sourceLabels(): Map<string, Label> {
     const labels = new Map<string, Label>();
-    for (const row of this.stmt.sources.iterate()) labels.set(row.id, parseStoredJson<SourceSettings>(row.settings).name);
+    for (const row of this.stmt.sources.iterate()) labels.set(row.id, parseStoredJson<Label>(row.name));
     return labels;
   }
 
