@@ -3,7 +3,6 @@
 import type { UiLang } from '../../core/langstring.js';
 import type { TokenRole } from '../../core/permissions.js';
 import { html, type SafeHtml } from '../html.js';
-import { common } from '../i18n/common.js';
 import { layout } from '../layout.js';
 import type { PageContext } from '../server.js';
 import type { WebSession } from '../session/sessions.js';
@@ -45,14 +44,3 @@ ${csrfField(state.formToken)}
   return layout({ lang, title: t('signInTitle'), alternate: context.alternate, head: html`<meta name="robots" content="noindex">`, body: html`<h1>${t('signInTitle')}</h1>${body}` });
 }
 
-/** A refused or impossible request: what happened, that nothing changed, and where to go. */
-export function refusedPage(context: Frame, title: string, text: string, back?: { href: string; label: string }, details?: SafeHtml): SafeHtml {
-  const t = common(context.lang);
-  return layout({
-    lang: context.lang,
-    title,
-    alternate: context.alternate,
-    head: html`<meta name="robots" content="noindex">`,
-    body: html`<h1>${title}</h1><p>${text}</p>${details}<p>${back ? html`<a href="${back.href}">${back.label}</a>` : html`<a href="${pagePath(context.lang, 'home')}">${t('backHome')}</a>`}</p>`,
-  });
-}
