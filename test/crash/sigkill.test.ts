@@ -12,21 +12,11 @@ import { openCatalogue } from '../../src/search/catalogue.js';
 import { startSimulatedPortals, type SimulatedPortals } from '../../src/sources/ckan/simulator/index.js';
 import { runCli } from '../helpers/cli.js';
 import { startCli } from './helpers.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 const KILLS = 20;
 const SEED = Number(process.env.FEDERA_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
-/** mulberry32: a small seeded generator, so that a failing run can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let portals: SimulatedPortals;
 let dir: string;
@@ -89,7 +79,7 @@ async function checkIntegrity(db: string): Promise<void> {
 describe('SIGKILL during federa harvest --full', () => {
   it(`leaves a sound store every time, and converges (seed ${SEED})`, async () => {
     process.stdout.write(`SIGKILL test seed: ${SEED} (FEDERA_CRASH_SEED=${SEED} to replay)\n`);
-    const next = random(SEED);
+    const next = seededRandom(SEED);
     const reference = join(dir, 'reference.db');
     const began = Date.now();
     const fresh = await runCli(['harvest', '--full', '--config', config, '--db', reference]);
