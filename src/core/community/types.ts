@@ -92,6 +92,9 @@ export type CountRule =
 
 /** The IATI results pattern: baseline and target; the actual is computed, never typed in. */
 export interface QuantitativeTarget {
+  /** What is counted, in words: "bilateral peer-learning events". */
+  label: BiText;
+  /** The value before the plan (informative; `target` is the value to reach, not an increment). */
   baseline?: number;
   target: number;
   unit?: BiText;
@@ -120,7 +123,9 @@ export interface Indicator {
   deadlineHistory: DeadlineChange[];
   leadInstitutions: string[];
   supportingInstitutions: string[];
-  target?: QuantitativeTarget;
+  /** Quantitative targets (one indicator may count several things: "2 bilateral events and 3
+   * forums"); empty when the indicator is qualitative. Met when every target is met. */
+  targets: QuantitativeTarget[];
 }
 
 /** Self-reported status; the same words as the IRM completion scale. */
