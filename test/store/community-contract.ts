@@ -156,6 +156,13 @@ export function communityContract(engine: string, factory: CommunityStoreFactory
       expect(await store.listProgress({ plan: 'AP_CAN05' })).toHaveLength(0);
     });
 
+    it('orders reports of one instant by their number, #10 after #9', async () => {
+      const store = await create();
+      await store.saveCommunity('indicator', [indicator('C10.5.1')], T0);
+      await store.appendProgress(Array.from({ length: 11 }, () => report('AP_CAN04:C10.5.1', '2019-03')), T1);
+      expect((await store.listProgress()).map((r) => r.id.split('#')[1])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
+    });
+
     it('refuses a progress batch naming an unknown indicator, recording nothing of it', async () => {
       const store = await create();
       await store.saveCommunity('indicator', [indicator('C10.5.1')], T0);
