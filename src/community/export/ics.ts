@@ -1,10 +1,12 @@
-// The community events as an RFC 5545 iCalendar feed. Times are written in UTC (a correct
-// instant everywhere): a TZID would need a VTIMEZONE, which ical-generator does not build itself.
+// The community events as an RFC 5545 iCalendar feed. Timed events are written in their own zone
+// (DTSTART;TZID=America/Toronto) with a VTIMEZONE for it; in UTC when the zone is unknown here.
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { Label, UiLang } from '../../core/langstring.js';
 import type { CommunityEvent } from '../../core/community/types.js';
 import type { StoredCommunityRecord } from '../../store/community.js';
 import { pickBiText } from './bi-text.js';
+import { knownTimeZone, vtimezone } from './vtimezone.js';
+import { zonedTime, type ZonedTime } from './zoned-time.js';
 
 export const DEFAULT_CALENDAR_NAME: Label = {
   en: 'Federa: open government community events',
@@ -110,6 +112,7 @@ export function eventsToIcs(events: readonly StoredCommunityRecord<'event'>[], o
     name: oneLine(`${name[options.lang]} / ${name[other]}`),
   });
   const skipped: SkippedEvent[] = [];
+  const years: number[] = [];
   for (const record of events) {
     const event = record.data;
     const when = timing(event);
@@ -117,6 +120,9 @@ export function eventsToIcs(events: readonly StoredCommunityRecord<'event'>[], o
       skipped.push({ id: record.id, problem: `event "${record.id}": ${when}` });
       continue;
     }
+    const zone = when.allDay ? undefined : knownTimeZone(event.timeZone);
+    const inZone = (date: Date): Date | ZonedTime => (zone ? zonedTime(date.getTime(), zone) : date);
+    if (!when.allDay) years.push(when.start.getUTCFullYear(), (when.end ?? when.start).getUTCFullYear());
     const location = pickBiText(event.location, options.lang)?.text;
     calendar.createEvent({
       id: `${visibleAscii(record.id)}@${options.host}`,
@@ -125,8 +131,9 @@ export function eventsToIcs(events: readonly StoredCommunityRecord<'event'>[], o
       created: new Date(record.createdAt),
       lastModified: new Date(record.updatedAt),
       allDay: when.allDay,
-      start: when.start,
-      end: when.end ?? null,
+      start: when.allDay ? when.start : inZone(when.start),
+      end: when.end === undefined ? null : when.allDay ? when.end : inZone(when.end),
+      timezone: zone ?? null,
       status: STATUS[event.status],
       summary: pickBiText(event.title, options.lang)?.text ?? record.id,
       description: pickBiText(event.description, options.lang)?.text ?? null,
@@ -134,6 +141,12 @@ export function eventsToIcs(events: readonly StoredCommunityRecord<'event'>[], o
       url: httpUrl(event.url) ?? null,
       categories: [{ name: event.kind }],
     });
+  }
+  if (years.length > 0) {
+    // A year either side, so that observances start before the first event and end after the last.
+    const from = Math.min(...years) - 1;
+    const to = Math.max(...years) + 1;
+    calendar.timezone({ name: null, generator: (zone) => vtimezone(zone, from, to) });
   }
   return { body: calendar.toString(), skipped };
 }

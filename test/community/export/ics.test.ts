@@ -35,7 +35,7 @@ describe('eventsToIcs', () => {
     expect(byUid(events, `idc-2018@${HOST}`).getFirstPropertyValue('sequence')).toBe(0);
   });
 
-  it('writes 09:00 America/Toronto as 13:00Z in summer and 14:00Z in winter', () => {
+  it('writes 09:00 America/Toronto as 13:00Z in summer and 14:00Z in winter, with TZID and VTIMEZONE', () => {
     const { body } = eventsToIcs(
       [
         storedEvent({ id: 'summer', start: '2019-05-29T09:00:00-04:00', end: '2019-05-29T17:30:00-04:00' }),
@@ -43,11 +43,35 @@ describe('eventsToIcs', () => {
       ],
       { lang: 'en', host: HOST },
     );
-    const events = parse(body);
+    expect(body).toContain('DTSTART;TZID=America/Toronto:20190529T090000\r\n');
+    expect(body).toContain('DTSTART;TZID=America/Toronto:20200115T090000\r\n');
+    const calendar = new ICAL.Component(ICAL.parse(body));
+    expect(calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid'))).toEqual(['America/Toronto']);
+    const events = calendar.getAllSubcomponents('vevent');
+    const start = byUid(events, `summer@${HOST}`).getFirstPropertyValue('dtstart');
+    expect(start instanceof ICAL.Time && start.zone?.tzid).toBe('America/Toronto');
     expect(instant(byUid(events, `summer@${HOST}`), 'dtstart')).toBe('2019-05-29T13:00:00.000Z');
     expect(instant(byUid(events, `summer@${HOST}`), 'dtend')).toBe('2019-05-29T21:30:00.000Z');
     expect(instant(byUid(events, `winter@${HOST}`), 'dtstart')).toBe('2020-01-15T14:00:00.000Z');
     expect(byUid(events, `winter@${HOST}`).hasProperty('dtend')).toBe(false);
+  });
+
+  it('gives instants that an independent parser reads back exactly, in zones north, south and without DST', () => {
+    const zones = ['America/Toronto', 'America/St_Johns', 'Australia/Sydney', 'Asia/Kolkata', 'Europe/Paris'];
+    // Every 5 days and 7 hours over two years, so hours near each change of offset come up too.
+    const instants = Array.from({ length: 150 }, (_, i) => Date.UTC(2019, 0, 1) + i * (5 * 24 + 7) * 3_600_000);
+    const records = zones.flatMap((timeZone) =>
+      instants.map((ms, i) => storedEvent({ id: `${timeZone}-${i}`, timeZone, start: new Date(ms).toISOString().replace('.000Z', 'Z'), end: undefined })),
+    );
+    const events = parse(eventsToIcs(records, { lang: 'en', host: HOST }).body);
+    expect(events).toHaveLength(records.length);
+    for (const record of records) expect(instant(byUid(events, `${record.id}@${HOST}`), 'dtstart'), record.id).toBe(new Date(record.data.start).toISOString());
+  });
+
+  it('writes an event whose zone is unknown here in UTC', () => {
+    const { body } = eventsToIcs([storedEvent({ id: 'nowhere', timeZone: 'Mars/Olympus_Mons' })], { lang: 'en', host: HOST });
+    expect(body).toContain('DTSTART:20190529T130000Z\r\n');
+    expect(body).not.toContain('VTIMEZONE');
   });
 
   it('makes all-day events of dates, the end day included', () => {
