@@ -53,8 +53,9 @@ function visibleAscii(text: string): string {
   });
 }
 
-function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001F\u007F]+/g, ' ');
+// NAME and X-WR-CALNAME are TEXT, which ical-generator writes as given: escaped here.
+function calendarNameText(text: string): string {
+  return text.replace(/[\u0000-\u001F\u007F]+/g, ' ').replace(/[\\;,]/g, (c) => `\\${c}`);
 }
 
 function httpUrl(url: string | undefined): string | undefined {
@@ -109,7 +110,7 @@ export function eventsToIcs(events: readonly StoredCommunityRecord<'event'>[], o
   const calendar = ical({
     prodId: { company: 'Federa', product: 'Community tracker', language: options.lang.toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
-    name: oneLine(`${name[options.lang]} / ${name[other]}`),
+    name: calendarNameText(`${name[options.lang]} / ${name[other]}`),
   });
   const skipped: SkippedEvent[] = [];
   const years: number[] = [];

@@ -100,9 +100,24 @@ function observance(kind: 'STANDARD' | 'DAYLIGHT', start: string, from: number, 
   return [`BEGIN:${kind}`, `DTSTART:${start}`, `TZOFFSETFROM:${utcOffset(from)}`, `TZOFFSETTO:${utcOffset(to)}`, `END:${kind}`];
 }
 
+const built = new Map<string, string>();
+const BUILT_MAX = 256;
+
 /** A VTIMEZONE covering the years `fromYear`..`toYear` (every change of offset in them, each as
  * its own observance: exact for past years, without guessing the rule behind them). */
 export function vtimezone(timeZone: string, fromYear: number, toYear: number): string {
+  const key = `${timeZone} ${fromYear} ${toYear}`;
+  let component = built.get(key);
+  if (component === undefined) {
+    // A feed is built per request: the day-by-day scan is kept for the next one (few keys exist).
+    if (built.size >= BUILT_MAX) built.clear();
+    component = buildVtimezone(timeZone, fromYear, toYear);
+    built.set(key, component);
+  }
+  return component;
+}
+
+function buildVtimezone(timeZone: string, fromYear: number, toYear: number): string {
   const from = Date.UTC(fromYear, 0, 1);
   const to = Date.UTC(toYear + 1, 0, 1);
   const initial = wallClock(from, timeZone).offset;

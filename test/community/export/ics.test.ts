@@ -105,6 +105,8 @@ describe('eventsToIcs', () => {
     const fr = new ICAL.Component(ICAL.parse(eventsToIcs([], { lang: 'fr', host: HOST }).body));
     expect(fr.getFirstPropertyValue('x-wr-calname')).toBe('Federa : événements de la communauté du gouvernement ouvert / Federa: open government community events');
     expect(fr.getAllSubcomponents('vevent')).toHaveLength(0);
+    const custom = eventsToIcs([], { lang: 'en', host: HOST, calendarName: { en: 'Events, talks; more', fr: 'Événements' } }).body;
+    expect(custom).toContain('X-WR-CALNAME:Events\\, talks\\; more / Événements\r\n');
   });
 
   it('marks a cancelled event and a tentative one', () => {
