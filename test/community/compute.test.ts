@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countRule, indicatorActuals, type CountInputs, type CountableSource } from '../../src/community/indicators/compute.js';
+import type { CountRule, QuantitativeTarget } from '../../src/core/community/types.js';
 import { adoption, declaration, event, indicator, job, resource } from './records.js';
 
 const none: CountInputs = { events: [], declarations: [], charterAdoptions: [], learningResources: [], sources: [] };
@@ -38,7 +39,7 @@ describe('counting declarations, charter adoptions and learning resources', () =
 
   it('counts charter adoptions by level in the period', () => {
     const charterAdoptions = [adoption('edmonton-2017-03-07', { date: '2017-03-07' }), adoption('ontario-2017', { level: 'provincial', date: '2017' }), adoption('winnipeg-2020-09-30', { date: '2020-09-30' }), adoption('q', { date: '2019-11' })];
-    const rule = { of: 'charter-adoptions', levels: ['municipal', 'provincial'], from: '2018-10', to: '2020-05' } as const;
+    const rule: CountRule = { of: 'charter-adoptions', levels: ['municipal', 'provincial'], from: '2018-10', to: '2020-05' };
     expect(countRule(rule, { ...none, charterAdoptions }).map((r) => r.id)).toEqual(['q']);
     expect(countRule({ of: 'charter-adoptions', levels: ['provincial'] }, { ...none, charterAdoptions }).map((r) => r.id)).toEqual(['ontario-2017']);
   });
@@ -67,8 +68,8 @@ describe('counting catalogue sources', () => {
 
 describe('an indicator’s actuals', () => {
   const events = [event('a'), event('b', { kind: 'international-forum' })];
-  const two = { label: { en: 'bilateral events' }, target: 2, count: { of: 'events', kinds: ['bilateral-peer-learning'] } } as const;
-  const one = { label: { en: 'forums' }, target: 1, count: { of: 'events', kinds: ['international-forum'] } } as const;
+  const two: QuantitativeTarget = { label: { en: 'bilateral events' }, target: 2, count: { of: 'events', kinds: ['bilateral-peer-learning'] } };
+  const one: QuantitativeTarget = { label: { en: 'forums' }, target: 1, count: { of: 'events', kinds: ['international-forum'] } };
 
   it('is met only when every target is met', () => {
     const actuals = indicatorActuals(indicator('AP_CAN04:C10.3.3', { targets: [two, one] }), { ...none, events });
