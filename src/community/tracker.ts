@@ -18,7 +18,6 @@ import type {
   ProgressReport,
 } from '../core/community/types.js';
 import { splitPlanQualified } from '../core/community/ids.js';
-import type { JobReport } from '../harvest/report.js';
 import type { CommunityStore } from '../store/community.js';
 import type { Store } from '../store/store.js';
 import { dayOfInstant } from './dates.js';
@@ -27,10 +26,7 @@ import { checkProgress, type ProgressRuleError, type ProgressSubmission } from '
 import { dueList, type DuePlan } from './status/due.js';
 import { isOverdue, latestByIndicator, statusCounts, statusCountsBy, type StatusCounts } from './status/latest.js';
 
-export type TrackerStore = CommunityStore & Pick<Store, 'listSources'> & {
-  /** The newest full-mode job of a source, whatever its outcome. */
-  lastFullJob(sourceId: string): Promise<JobReport | undefined>;
-};
+export type TrackerStore = CommunityStore & Pick<Store, 'listSources' | 'lastFullJob'>;
 
 export interface PlanSummary {
   plan: ActionPlan;
