@@ -15,11 +15,18 @@ import { sourceEditRoutes } from './routes/source-edits.js';
 import { sourceRoutes } from './routes/sources.js';
 import { suggestRoutes } from './routes/suggest.js';
 import type { Tracker } from '../community/tracker.js';
+import type { MarkdownRenderer } from '../community/export/atom.js';
+import { registerCommunityRoutes } from './routes/community/index.js';
 
 export interface ApiDeps {
   store: Store;
   /** The community tracker (commitments, progress, events...); its routes exist only with it. */
   tracker?: Tracker;
+  /** The site's public URL (`https://federa.example.ca`) for links and ids in the community feeds;
+   * without it, the request's checked Host header. */
+  publicUrl?: string;
+  /** Markdown to safe HTML for the Atom feeds (the web's sanitizing renderer; the API cannot import it). */
+  renderMarkdown?: MarkdownRenderer;
   search(request: SearchRequest): Promise<SearchResponse>;
   /** Sources with a harvest in progress in this process. */
   activeSources?: () => string[];
@@ -100,5 +107,13 @@ export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise
   if (deps.complete) await app.register(suggestRoutes(deps.complete), { prefix: '/api/v1' });
   if (deps.startHarvest) await app.register(harvestRoutes(deps, deps.startHarvest), { prefix: '/api/v1' });
   if (deps.editSources) await app.register(sourceEditRoutes(deps, deps.editSources), { prefix: '/api/v1' });
+  if (deps.tracker) {
+    await registerCommunityRoutes(app, {
+      store: deps.store,
+      tracker: deps.tracker,
+      ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}),
+      ...(deps.renderMarkdown ? { renderMarkdown: deps.renderMarkdown } : {}),
+    });
+  }
   return app;
 }

@@ -31,9 +31,11 @@ import { parseBilingual, type FieldError } from './issues.js';
 
 export type { FieldError } from './issues.js';
 
-const OGP_VALUES = ['access-to-information', 'civic-participation', 'public-accountability', 'technology-innovation'] as const;
-const EVENT_KINDS = ['bilateral-peer-learning', 'international-forum', 'summit', 'conference', 'workshop', 'data-literacy'] as const;
+export const OGP_VALUES = ['access-to-information', 'civic-participation', 'public-accountability', 'technology-innovation'] as const;
+export const EVENT_KINDS = ['bilateral-peer-learning', 'international-forum', 'summit', 'conference', 'workshop', 'data-literacy'] as const;
 const PRECISIONS = ['day', 'month', 'quarter', 'season', 'year', 'ongoing', 'unknown'] as const;
+export const ATTENDANCES = ['online', 'in-person', 'mixed'] as const;
+export const EDUCATIONAL_LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
 
 const code = () => identifier(LIMITS.code);
 const ref = () => identifier();
@@ -223,7 +225,7 @@ const event = z
     start: dateTimeOrDay(),
     end: dateTimeOrDay().optional(),
     timeZone: timeZone(),
-    attendance: z.enum(['online', 'in-person', 'mixed']),
+    attendance: z.enum(ATTENDANCES),
     location: biText(LIMITS.name).optional(),
     organizers: names(),
     countries: list(country()),
@@ -260,7 +262,7 @@ const learningResource = z
     description: biText().default({}),
     url: httpUrl(),
     learningResourceType: name(),
-    educationalLevel: z.enum(['beginner', 'intermediate', 'advanced']).optional(),
+    educationalLevel: z.enum(EDUCATIONAL_LEVELS).optional(),
     teaches: names(),
     audience: names(),
     inLanguage: z.array(languageTag()).min(1).max(20),
