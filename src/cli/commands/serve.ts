@@ -43,23 +43,7 @@ export interface ChildHarvests {
 
 /** Serves the API over a catalogue, harvests never-harvested sources in the background, then
  * keeps every source on its schedule; harvests run in this process unless `childHarvests`. */
-export async /** FEDERA_PUBLIC_URL: the site's address for links and ids in feeds (else each request's Host). */
-function publicUrlFromEnv(): { publicUrl?: string } {
-  const text = process.env.FEDERA_PUBLIC_URL;
-  if (!text) return {};
-  let url: URL | undefined;
-  try {
-    url = new URL(text);
-  } catch {
-    url = undefined;
-  }
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    throw new UsageError(`FEDERA_PUBLIC_URL="${text}": expected an http(s) URL / URL http(s) attendue`);
-  }
-  return { publicUrl: url.origin };
-}
-
-function startServer(
+export async function startServer(
   catalogue: Catalogue,
   config: FederaConfig,
   options: {
@@ -222,4 +206,20 @@ export async function serveCommand(options: ServeCommandOptions, lang: UiLang): 
     await catalogue.close();
   });
   return 0;
+}
+
+/** FEDERA_PUBLIC_URL: the site's address for links and ids in feeds (else each request's Host). */
+function publicUrlFromEnv(): { publicUrl?: string } {
+  const text = process.env.FEDERA_PUBLIC_URL;
+  if (!text) return {};
+  let url: URL | undefined;
+  try {
+    url = new URL(text);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new UsageError(`FEDERA_PUBLIC_URL="${text}": expected an http(s) URL / URL http(s) attendue`);
+  }
+  return { publicUrl: url.origin };
 }
