@@ -1,5 +1,5 @@
 // The HTTP API (Fastify). Faces hold no business logic: they parse, call and serialize.
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type RouteOptions } from 'fastify';
 import { FEDERA_VERSION } from '../core/version.js';
 import type { Completion, CompletionRequest } from '../search/completion/completion-index.js';
 import type { SearchRequest, SearchResponse } from '../search/types.js';
@@ -17,6 +17,7 @@ import { suggestRoutes } from './routes/suggest.js';
 import type { Tracker } from '../community/tracker.js';
 import type { MarkdownRenderer } from '../community/export/atom.js';
 import { registerCommunityRoutes } from './routes/community/index.js';
+import { openApiRoutes } from './routes/openapi.js';
 
 export interface ApiDeps {
   store: Store;
@@ -54,6 +55,8 @@ export interface ApiOptions {
   /** For a URL the router cannot decode, another face's answer (the web's HTML page under /en and
    * /fr); JSON when it gives none. */
   badUrlResponse?: (url: string) => { status: number; headers: Record<string, string>; body: string } | undefined;
+  /** Told of every route as it is registered (the OpenAPI test compares them with the document). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise<FastifyInstance> {
@@ -70,6 +73,7 @@ export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise
       void (reply as FastifyReply).status(400).send(e.body());
     },
   });
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   securityHeaders(app);
   if (options.rateLimit) await rateLimiting(app, options.rateLimit);
 
@@ -102,6 +106,7 @@ export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise
   });
 
   await app.register(healthRoutes(deps));
+  await app.register(openApiRoutes());
   await app.register(datasetRoutes(deps), { prefix: '/api/v1' });
   await app.register(sourceRoutes(deps), { prefix: '/api/v1' });
   if (deps.complete) await app.register(suggestRoutes(deps.complete), { prefix: '/api/v1' });

@@ -273,7 +273,7 @@ const learningResource = z
   .transform((r, ctx) => ({ ...r, id: sluggedId(ctx, r.id, [firstText(r.title)], 'title') }));
 
 // Each schema's output must be the stored record type: checked here at compile time.
-const SCHEMAS: { [K in CommunityKind]: z.ZodType<CommunityRecords[K], unknown> } = {
+export const RECORD_SCHEMAS: { readonly [K in CommunityKind]: z.ZodType<CommunityRecords[K], unknown> } = {
   member,
   plan,
   commitment,
@@ -290,7 +290,7 @@ export type ValidationOutcome<K extends CommunityKind> = { record: CommunityReco
 
 /** Checks one submitted record of `kind`: the typed record (with its id), or every bad field. */
 export function validateRecord<K extends CommunityKind>(kind: K, input: unknown): ValidationOutcome<K> {
-  const outcome = parseBilingual(SCHEMAS[kind], input);
+  const outcome = parseBilingual(RECORD_SCHEMAS[kind], input);
   return 'value' in outcome ? { record: outcome.value } : outcome;
 }
 

@@ -33,6 +33,9 @@ export function recordEditRoutes(store: Store, editor: CommunityEditor): Fastify
   return async (app) => {
     for (const kind of EDITABLE_KINDS) {
       const base = `/community/${KIND_PATHS[kind]}`;
+      // An indicator is named by its code, as its GET route names it.
+      const member = kind === 'indicator' ? `${base}/:code` : `${base}/:id`;
+      const idOf = (params: { id?: string; code?: string }) => (kind === 'indicator' ? params.code : params.id) ?? '';
 
       app.post(base, async (request, reply) => {
         const token = await authorize(store, request, 'editCommunity');
@@ -40,14 +43,14 @@ export function recordEditRoutes(store: Store, editor: CommunityEditor): Fastify
         return reply.status(201).header('location', body.href).send(body);
       });
 
-      app.put<{ Params: { id: string } }>(`${base}/:id`, async (request) => {
+      app.put<{ Params: { id?: string; code?: string } }>(member, async (request) => {
         const token = await authorize(store, request, 'editCommunity');
-        return saved(kind, await editor.replace(kind, request.params.id, request.body ?? {}, actor(token)));
+        return saved(kind, await editor.replace(kind, idOf(request.params), request.body ?? {}, actor(token)));
       });
 
-      app.delete<{ Params: { id: string } }>(`${base}/:id`, async (request) => {
+      app.delete<{ Params: { id?: string; code?: string } }>(member, async (request) => {
         await authorize(store, request, 'editCommunity');
-        const id = request.params.id;
+        const id = idOf(request.params);
         const outcome = await editor.delete(kind, id);
         if (outcome.status === 'missing') throw notFound(label(kind), id);
         if (outcome.status === 'in-use') {
