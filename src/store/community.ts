@@ -40,11 +40,12 @@ export interface CommunityStore {
   /** Ordered by id. */
   listCommunity<K extends CommunityKind>(kind: K, query?: CommunityListQuery): Promise<StoredCommunityRecord<K>[]>;
   countCommunity(kind: CommunityKind, query?: Pick<CommunityListQuery, 'where'>): Promise<number>;
-  /** False when nothing had that id. Progress reports are never deleted. */
+  /** False when nothing had that id. Progress reports are never deleted, so an indicator that has
+   * some is refused (StoreError). */
   deleteCommunity(kind: CommunityKind, id: string): Promise<boolean>;
   /** Appends reports in one transaction, assigning ids `<indicator>@<period>#<n>` (n from 1 per
    * indicator and period) and `recordedAt`. Throws StoreError when an indicator does not exist. */
   appendProgress(reports: NewProgressReport[], at: string): Promise<ProgressReport[]>;
-  /** Oldest first (by recordedAt, then id). */
+  /** Oldest first (by recordedAt, then id, its `#n` compared as a number). */
   listProgress(query?: ProgressQuery): Promise<ProgressReport[]>;
 }

@@ -1,6 +1,7 @@
 // The Store: what every engine (sqlite now, postgres later) provides. The same contract test
 // suite (test/store/contract.ts) runs against each engine.
 import type { DatasetRecord } from '../core/dataset.js';
+import type { CommunityStore } from './community.js';
 import type { TokenRole } from '../core/permissions.js';
 import type { HarvestSink, WriteHints, WriteOutcome } from '../harvest/sink.js';
 import type { HarvestLock, LockOwner, LockRequest, LockResult } from '../harvest/lock.js';
@@ -69,7 +70,7 @@ export interface StoredSession extends NewSession {
 
 /** One broken invariant of the store, with how many rows break it. */
 export interface IntegrityProblem {
-  /** sqlite, search-index, records, change-sequence, clusters, identity-keys, jobs, sources */
+  /** sqlite, search-index, records, change-sequence, clusters, identity-keys, jobs, sources, community */
   check: string;
   detail: string;
   count: number;
@@ -82,7 +83,7 @@ export interface IntegrityReport {
   counted: { datasets: number; withdrawn: number; clusters: number; jobs: number; locks: number };
 }
 
-export interface Store extends HarvestSink {
+export interface Store extends HarvestSink, CommunityStore {
   acquireLock(request: LockRequest): Promise<LockResult>;
   heartbeat(sourceId: string, jobId: string, at: string): Promise<boolean>;
   releaseLock(sourceId: string, jobId: string): Promise<void>;
@@ -96,6 +97,8 @@ export interface Store extends HarvestSink {
   listSources(): Promise<StoredSource[]>;
   getSource(id: string): Promise<StoredSource | undefined>;
   getJob(id: string): Promise<JobReport | undefined>;
+  /** The newest full harvest of the source that has finished (any status), if any. */
+  lastFullJob(sourceId: string): Promise<JobReport | undefined>;
   /** Number of active datasets. */
   countDatasets(): Promise<number>;
   createToken(token: NewToken): Promise<void>;

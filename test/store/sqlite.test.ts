@@ -7,6 +7,8 @@ import { StoreError } from '../../src/store/errors.js';
 import { latestVersion, schemaVersion } from '../../src/store/sqlite/migrate.js';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations/index.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { Store } from '../../src/store/store.js';
+import { communityContract } from './community-contract.js';
 import { storeContract } from './contract.js';
 import { copyOf, fullRecord } from './records.js';
 import { failingBuilder, stubDocument } from './stub-document.js';
@@ -20,6 +22,17 @@ storeContract('sqlite', {
   async create(options) {
     const buildDocument = options?.failOn ? failingBuilder(options.failOn) : stubDocument;
     return SqliteStore.open({ path: newPath(), buildDocument });
+  },
+});
+
+communityContract('sqlite', {
+  async create() {
+    return SqliteStore.open({ path: newPath(), buildDocument: stubDocument });
+  },
+  async reopen(store: Store) {
+    const { path } = store as SqliteStore;
+    await store.close();
+    return SqliteStore.open({ path, buildDocument: stubDocument });
   },
 });
 
@@ -169,6 +182,9 @@ describe('sqlite integrity check', () => {
     ['a job running without a lock', `INSERT INTO jobs (id, source_id, started_at, status, report) VALUES ('j1', 'canada', '2026-01-01', 'running', '{"id":"j1","sourceId":"canada","status":"running"}')`, /jobs: 1 job marked running that holds no lock/],
     ['a job whose row and report disagree', `INSERT INTO jobs (id, source_id, started_at, status, report) VALUES ('j2', 'canada', '2026-01-01', 'failed', '{"id":"j2","sourceId":"canada","status":"succeeded","finishedAt":"x"}')`, /jobs: 1 job whose report is not JSON or disagrees/],
     ['a dataset changed after the change mark', "UPDATE datasets SET seq = 1000000 WHERE doc = 1", /change-sequence: 1 dataset changed after/],
+    ['progress of an indicator that is gone', `INSERT INTO community_progress (id, indicator, period, seq, data, recorded_at) VALUES ('AP_CAN04:C1.1.1@2019-03#1', 'AP_CAN04:C1.1.1', '2019-03', 1, '{}', '2026-01-01')`, /community: 1 progress report whose indicator record is missing: AP_CAN04:C1\.1\.1@2019-03#1/],
+    ['a community record that is not JSON', `INSERT INTO community_records (kind, id, data, created_at, updated_at) VALUES ('plan', 'AP_CAN01', '{"id":', '2026-01-01', '2026-01-01')`, /community: 1 community record that is not JSON or whose id is not its row’s: plan:AP_CAN01/],
+    ['a community record whose id is not its row’s', `INSERT INTO community_records (kind, id, data, created_at, updated_at) VALUES ('plan', 'AP_CAN01', '{"id":"AP_CAN02"}', '2026-01-01', '2026-01-01')`, /community: 1 community record .* plan:AP_CAN01/],
   ];
   it.each(broken)('finds %s', async (_what, sql, expected) => {
     const path = newPath();

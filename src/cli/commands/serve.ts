@@ -173,8 +173,8 @@ export function untilSignal(stop: (signal: string) => Promise<void>): Promise<vo
 export async function serveCommand(options: ServeCommandOptions, lang: UiLang): Promise<number> {
   const config = readConfig(options);
   // While a harvest writes, searches apply its writes every 5 s and recompute kept responses at
-  // most 5 a second (each at most 30 s behind, each dataset whole): serving the public stays
-  // steady, and a catalogue harvested hourly or daily loses nothing by it.
+  // most 5 a second, one at a time (each at most 30 s behind, each dataset whole): serving the
+  // public stays steady, and a catalogue harvested hourly or daily loses nothing by it.
   const catalogue = openCatalogue({
     path: databasePath(options.db),
     refreshIntervalMs: 5000,
@@ -182,6 +182,7 @@ export async function serveCommand(options: ServeCommandOptions, lang: UiLang): 
     responseEntries: 256,
     maxStaleMs: 30_000,
     recomputePerSecond: 5,
+    recomputeBurst: 1,
   });
   // The built CLI next to this file runs the harvests, on the same database.
   const childHarvests = { cli: fileURLToPath(new URL('../main.js', import.meta.url)), db: resolve(databasePath(options.db)) };

@@ -39,8 +39,11 @@ export interface SearchEngineOptions {
   /** How long a kept response may still be given after a write changed the catalogue, while
    * recomputations are rationed (default 0: never). */
   maxStaleMs?: number;
-  /** Recomputations of such responses per second (default 20, 5 at once). */
+  /** Recomputations of such responses per second (default 20). */
   recomputePerSecond?: number;
+  /** Recomputations allowed at once after a write (default 5): 1 spreads them out, so that no
+   * request waits behind several at once. */
+  recomputeBurst?: number;
   /** While writes stream in, they are applied at most this often (default 0: before every
    * search): a server under a harvest then answers from its caches in between, at most this
    * much behind, each dataset still whole; after a search that found nothing new, the next
@@ -76,7 +79,7 @@ export class SqliteSearchEngine {
     this.matches = new Lru(entries);
     this.evaluations = new Lru(entries);
     this.dictionary = new IndexTermDictionary(port);
-    const kept = { entries: options.responseEntries ?? 0, maxStaleMs: options.maxStaleMs ?? 0, perSecond: options.recomputePerSecond ?? 20, burst: 5 };
+    const kept = { entries: options.responseEntries ?? 0, maxStaleMs: options.maxStaleMs ?? 0, perSecond: options.recomputePerSecond ?? 20, burst: options.recomputeBurst ?? 5 };
     this.responses = kept.entries > 0 ? new StaleCache(kept) : undefined;
     this.suggestions = kept.entries > 0 ? new StaleCache(kept) : undefined;
     this.refreshIntervalMs = options.refreshIntervalMs ?? 0;

@@ -84,6 +84,17 @@ const INVARIANTS: readonly Invariant[] = [
     sql: "SELECT id AS item FROM jobs j WHERE status = 'running' AND NOT EXISTS (SELECT 1 FROM harvest_locks l WHERE l.job_id = j.id)",
   },
   { check: 'sources', says: 'source whose settings are not JSON', sql: 'SELECT id AS item FROM sources WHERE NOT json_valid(settings)' },
+  {
+    check: 'community',
+    says: 'progress report whose indicator record is missing',
+    sql: "SELECT p.id AS item FROM community_progress p WHERE NOT EXISTS (SELECT 1 FROM community_records r WHERE r.kind = 'indicator' AND r.id = p.indicator)",
+  },
+  {
+    check: 'community',
+    says: 'community record that is not JSON or whose id is not its row’s',
+    sql: "SELECT kind || ':' || id AS item FROM community_records WHERE NOT json_valid(data) OR json_extract(data, '$.id') IS NOT id",
+  },
+  { check: 'community', says: 'progress report that is not JSON', sql: 'SELECT id AS item FROM community_progress WHERE NOT json_valid(data)' },
 ];
 
 /** FTS5's own check of the index structure. It is a write statement: run it outside a read snapshot. */

@@ -44,6 +44,10 @@ export class SourceJobTables {
         'SELECT report FROM jobs WHERE source_id = ? ORDER BY started_at DESC, rowid DESC LIMIT ?',
       ),
       getJob: db.prepare<[string], { report: string }>('SELECT report FROM jobs WHERE id = ?'),
+      lastFullJob: db.prepare<[string], { report: string }>(
+        `SELECT report FROM jobs WHERE source_id = ? AND status <> 'running' AND json_extract(report, '$.mode') = 'full'
+         ORDER BY started_at DESC, rowid DESC LIMIT 1`,
+      ),
     };
   }
 
@@ -75,6 +79,12 @@ export class SourceJobTables {
   jobs(sourceId: string, limit: number): JobReport[] {
     const n = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : 0;
     return this.stmt.jobs.all(sourceId, n).map((row) => parseStoredJson<JobReport>(row.report));
+  }
+
+  /** The newest finished full harvest of a source, whatever its status. */
+  lastFullJob(sourceId: string): JobReport | undefined {
+    const row = this.stmt.lastFullJob.get(sourceId);
+    return row ? parseStoredJson<JobReport>(row.report) : undefined;
   }
 
   getJob(id: string): JobReport | undefined {

@@ -1,15 +1,18 @@
 // The embedded engine: one SQLite file holds sources, jobs, datasets and the full-text index.
 // better-sqlite3 is synchronous; the Store contract is async because other engines are not.
+import { COMMUNITY_KINDS, type CommunityKind, type CommunityRecords, type NewProgressReport, type ProgressReport } from '../../core/community/types.js';
 import type { DatasetRecord } from '../../core/dataset.js';
 import type { HarvestLock, LockOwner, LockRequest, LockResult } from '../../harvest/lock.js';
 import type { JobReport } from '../../harvest/report.js';
 import { IDENTITY_VERSION } from '../../core/identity.js';
 import type { ExistingRecord, WriteHints, WriteOutcome } from '../../harvest/sink.js';
 import type { SourceSettings } from '../../sources/settings.js';
+import type { CommunityListQuery, ProgressQuery, SaveOutcome, StoredCommunityRecord } from '../community.js';
 import { StoreError } from '../errors.js';
 import type { DocumentBuilder } from '../index-document.js';
 import type { NewSession, NewToken, Store, StoredDataset, StoredSession, StoredSource, StoredToken } from '../store.js';
 import type { IntegrityReport } from '../store.js';
+import { CommunityTables } from './community.js';
 import { openConnection, type SqliteDatabase } from './connection.js';
 import { DatasetTable } from './datasets.js';
 import { checkFullTextIndex, checkIntegrity } from './integrity.js';
@@ -41,6 +44,7 @@ export class SqliteStore implements Store {
   private readonly tokens: TokenTable;
   private readonly sessions: SessionTable;
   private readonly harvestLocks: LockTable;
+  private readonly community: CommunityTables;
   private closed = false;
 
   private constructor(path: string, db: SqliteDatabase, buildDocument: DocumentBuilder) {
@@ -51,6 +55,7 @@ export class SqliteStore implements Store {
     this.tokens = new TokenTable(db);
     this.sessions = new SessionTable(db);
     this.harvestLocks = new LockTable(db);
+    this.community = new CommunityTables(db);
     this.searchPort = new SqliteSearchPort(db, this.datasets.changeSequence());
   }
 
@@ -109,6 +114,10 @@ export class SqliteStore implements Store {
 
   async jobs(sourceId: string, limit: number): Promise<JobReport[]> {
     return this.run(() => this.sourcesJobs.jobs(sourceId, limit));
+  }
+
+  async lastFullJob(sourceId: string): Promise<JobReport | undefined> {
+    return this.run(() => this.sourcesJobs.lastFullJob(sourceId));
   }
 
   async acquireLock(request: LockRequest): Promise<LockResult> {
@@ -202,6 +211,38 @@ export class SqliteStore implements Store {
     return this.run(() => this.sessions.purge(now, idleBefore));
   }
 
+  async saveCommunity<K extends CommunityKind>(kind: K, records: CommunityRecords[K][], at: string): Promise<SaveOutcome> {
+    return this.run(() => {
+      knownKind(kind);
+      if (!Array.isArray(records)) throw new StoreError(`community ${kind}: expected a list of records`);
+      return this.db.transaction(() => this.community.save(kind, records, at)).immediate();
+    });
+  }
+
+  async getCommunity<K extends CommunityKind>(kind: K, id: string): Promise<StoredCommunityRecord<K> | undefined> {
+    return this.run(() => this.community.get(knownKind(kind), id));
+  }
+
+  async listCommunity<K extends CommunityKind>(kind: K, query?: CommunityListQuery): Promise<StoredCommunityRecord<K>[]> {
+    return this.run(() => this.community.list(knownKind(kind), query));
+  }
+
+  async countCommunity(kind: CommunityKind, query?: Pick<CommunityListQuery, 'where'>): Promise<number> {
+    return this.run(() => this.community.count(knownKind(kind), query));
+  }
+
+  async deleteCommunity(kind: CommunityKind, id: string): Promise<boolean> {
+    return this.run(() => this.db.transaction(() => this.community.remove(knownKind(kind), id)).immediate());
+  }
+
+  async appendProgress(reports: NewProgressReport[], at: string): Promise<ProgressReport[]> {
+    return this.run(() => this.db.transaction(() => this.community.append(reports, at)).immediate());
+  }
+
+  async listProgress(query?: ProgressQuery): Promise<ProgressReport[]> {
+    return this.run(() => this.community.listProgress(query));
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -237,4 +278,9 @@ export class SqliteStore implements Store {
       throw new StoreError(`${this.path}: ${(error as Error).message}`, { cause: error });
     }
   }
+}
+
+function knownKind<K extends CommunityKind>(kind: K): K {
+  if (!COMMUNITY_KINDS.includes(kind)) throw new StoreError(`community: unknown record kind ${JSON.stringify(kind)} (one of ${COMMUNITY_KINDS.join(', ')})`);
+  return kind;
 }

@@ -4,7 +4,8 @@ import { clusters } from './0003-clusters.js';
 import { apiTokens } from './0004-api-tokens.js';
 import { harvestLocks } from './0005-harvest-locks.js';
 import { webSessions } from './0006-web-sessions.js';
+import { community } from './0007-community.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, changeStamps, clusters, apiTokens, harvestLocks, webSessions];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, changeStamps, clusters, apiTokens, harvestLocks, webSessions, community];
