@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
 import { applyImport } from '../../src/community/import/apply.js';
 import { importNapYaml } from '../../src/community/import/nap-yaml.js';
+import { importOgpCsv } from '../../src/community/import/ogp-csv.js';
 import { importProgressCsv, writeProgressCsv } from '../../src/community/import/progress-csv.js';
 import type { CommunityKind, NewProgressReport } from '../../src/core/community/types.js';
 import type { CommunityStore } from '../../src/store/community.js';
-import { MemoryCommunityStore } from '../helpers/memory-community-store.js';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { fixture, fixturesPresent } from '../helpers/fixtures.js';
+import { stubDocument } from '../store/stub-document.js';
 
 const nap = (deadline: string) => `dataset_type: nap4
 title: 4th National Action Plan on Open Government Tracker
@@ -42,9 +46,17 @@ const report = (status: NewProgressReport['status'], en: string): NewProgressRep
   recordedBy: 'import:p.csv',
 });
 
-const stores: [string, () => CommunityStore][] = [['memory', () => new MemoryCommunityStore()]];
+const opened: SqliteStore[] = [];
+afterEach(() => {
+  for (const store of opened.splice(0)) store.close();
+});
+const open = (): CommunityStore => {
+  const store = SqliteStore.open({ path: ':memory:', buildDocument: stubDocument });
+  opened.push(store);
+  return store;
+};
 
-describe.each(stores)('applyImport (%s store)', (_name, open) => {
+describe('applyImport (sqlite store on :memory:)', () => {
   it('saves parents before children, and a second import of the same file changes nothing', async () => {
     const store = open();
     const calls: CommunityKind[] = [];
@@ -99,5 +111,26 @@ describe.each(stores)('applyImport (%s store)', (_name, open) => {
     expect(third.problems).toMatchObject([{ file: 'import:q.csv', value: 'AP_CAN04:C99.1.1' }]);
     const rows = await store.listProgress({ indicator: 'AP_CAN04:C10.5.1' });
     expect(rows.map((r) => [r.id, r.status])).toEqual([['AP_CAN04:C10.5.1@2019-04#1', 'LP'], ['AP_CAN04:C10.5.1@2019-04#2', 'SP']]);
+  });
+});
+
+describe.skipIf(!fixturesPresent)('applyImport on the real files', () => {
+  it('imports the OGP sheet and both NAP trackers, and a second pass changes nothing', async () => {
+    const store = open();
+    const files = [
+      ['ogp-commitments-sample.csv', (text: string, name: string) => importOgpCsv(text, name)],
+      ['canada-nap5.yaml', importNapYaml],
+      ['canada-nap6.yaml', importNapYaml],
+    ] as const;
+    for (const pass of [1, 2]) {
+      for (const [name, read] of files) {
+        const outcome = await applyImport(store, read(readFileSync(fixture('ogp', name), 'utf8'), name), `2026-01-0${pass}T00:00:00.000Z`, `import:${name}`);
+        const changed = Object.values(outcome.saved).flatMap((s) => [...s.created, ...s.updated]);
+        if (pass === 1) expect(changed.length).toBeGreaterThan(0);
+        else expect(changed).toEqual([]);
+      }
+    }
+    expect(await store.countCommunity('indicator', { where: { field: 'plan', value: 'AP_CAN06' } })).toBeGreaterThan(50);
+    expect((await store.getCommunity('commitment', 'CA0066'))!.data.plan).toBe('AP_CAN04');
   });
 });
