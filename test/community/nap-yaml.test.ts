@@ -51,6 +51,12 @@ resources:
         deadline:
           en: Ongoing
         lead_dept: pco-bcp
+      C11.1.2:
+        en: Late
+        due_date: 2020-03
+        deadline:
+          en: By June 2019
+        lead_dept: pco-bcp
       C12.1.1:
         en: Orphan
         deadline:
@@ -76,10 +82,13 @@ describe('importNapYaml', () => {
     });
     expect(second!.deadline.precision).toBe('ongoing');
     expect(result.records.commitment![0]!.leadInstitutions).toEqual(['tbs-sct', 'statcan']);
-    expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatchObject({ file: 'nap4.yaml', column: 'indicators', value: 'C12.1.1' });
-    expect(result.problems[0]!.row).toBe(FOURTH.split('\n').findIndex((l) => l.includes('C12.1.1:')) + 1);
-    expect(result.problems[0]!.reason.fr).toContain('C12.1');
+    expect(result.records.indicator![2]!.deadline.due).toBe('2020-03-31');
+    expect(result.problems).toHaveLength(2);
+    const [late, orphan] = result.problems;
+    expect(late).toMatchObject({ file: 'nap4.yaml', column: 'due_date', value: '2020-03' });
+    expect(orphan).toMatchObject({ file: 'nap4.yaml', column: 'indicators', value: 'C12.1.1' });
+    expect(orphan!.row).toBe(FOURTH.split('\n').findIndex((l) => l.includes('C12.1.1:')) + 1);
+    expect(orphan!.reason.fr).toContain('C12.1');
   });
 
   it('names the plan number from the title when dataset_type has none, semi-annual periods', () => {
@@ -111,6 +120,10 @@ describe.skipIf(!fixturesPresent)('importNapYaml on the real tracker definitions
       expect(indicator.text.en && indicator.text.fr).toBeTruthy();
       expect(indicator.leadInstitutions.length).toBeGreaterThan(0);
     }
-    expect(result.problems).toEqual([]);
+    // The 5th plan's due_date disagrees with its own deadline text for a few indicators (the
+    // docs say about 5%): each is reported, the due date kept; nothing else is a problem.
+    expect(result.problems.filter((p) => p.column !== 'due_date')).toEqual([]);
+    expect(result.problems.length).toBeLessThan(indicators.length / 10);
+    for (const p of result.problems) console.info(`${file} line ${p.row}: due_date ${p.value}: ${p.reason.en}`);
   });
 });

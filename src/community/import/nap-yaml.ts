@@ -186,6 +186,10 @@ export function importNapYaml(content: string, file: string): ImportResult {
     if (deadline.precision === 'unknown') {
       problems.push(problem(file, { row, column: 'deadline', value: deadline.text.en ?? deadline.text.fr ?? '' }, 'deadline not understood (kept as text)', 'échéance non comprise (texte conservé)'));
     }
+    const stated = details.due_date === undefined ? undefined : parseDeadline(details.deadline ?? {});
+    if (stated?.due && deadline.due && (deadline.due < stated.from! || deadline.due > stated.due)) {
+      problems.push(problem(file, { row, column: 'due_date', value: details.due_date }, `due_date falls outside the deadline text (${stated.text.en ?? stated.text.fr}); the due date is kept`, `due_date hors de l'échéance écrite (${stated.text.fr ?? stated.text.en}) ; la date d'échéance est conservée`));
+    }
     const lead = departmentsOf(details.lead_dept);
     const supporting = supportingOf(details);
     indicators.push({
