@@ -97,6 +97,13 @@ describe('importNapYaml', () => {
     expect(result.records.plan![0]).toMatchObject({ id: 'AP_CAN07', cadence: 'semi-annual' });
   });
 
+  it('reports a malformed choice and keeps the others', () => {
+    const text = FOURTH.replace("      C11.1:\n", "      C10.6: [not, a, choice]\n      C11.1:\n");
+    const result = importNapYaml(text, 'nap4.yaml');
+    expect(result.records.milestone!.map((m) => m.code)).toEqual(['C10.5', 'C11.1']);
+    expect(result.problems[0]).toMatchObject({ column: 'milestones', value: 'C10.6', row: text.split('\n').findIndex((l) => l.includes('C10.6:')) + 1 });
+  });
+
   it('reports a file that is not a tracker, or YAML that does not parse, without throwing', () => {
     expect(importNapYaml('a: [1, 2', 'bad.yaml').problems[0]).toMatchObject({ file: 'bad.yaml' });
     const missing = importNapYaml('dataset_type: nap3\nresources:\n- fields:\n  - datastore_id: commitments\n    choices: {C01: x}\n', 'm.yaml');

@@ -20,7 +20,8 @@ const choice = z.union([z.string(), z.number(), biText.extend({
 const field = z.object({
   datastore_id: z.string().optional(),
   description: biText.optional(),
-  choices: z.record(z.string(), choice).optional(),
+  // Each choice is checked on its own, so that one bad entry never hides the others.
+  choices: z.record(z.string(), z.unknown()).optional(),
 }).passthrough();
 const napFile = z.object({
   dataset_type: z.string().optional(),
@@ -117,6 +118,18 @@ export function importNapYaml(content: string, file: string): ImportResult {
     problems.push(problem(file, { column: missing.join(', ') }, `fields with choices missing: ${missing.join(', ')}`, `champs à choix absents : ${missing.join(', ')}`));
     return empty;
   }
+  /** The valid choices of a field; each invalid one becomes a problem. */
+  const choicesOf = (id: string): [string, Choice][] => {
+    const { index, value } = fieldAt(id)!;
+    const valid: [string, Choice][] = [];
+    for (const [code, raw] of Object.entries(value.choices!)) {
+      const checked = choice.safeParse(raw);
+      if (checked.success) valid.push([code, checked.data]);
+      else problems.push(problem(file, { row: lineOf(index, code), column: id, value: code }, 'choice is neither text nor an en/fr entry', "choix qui n'est ni un texte ni une entrée en/fr"));
+    }
+    return valid;
+  };
+
   const periodsField = fieldAt('reporting_period')!;
   const periods: string[] = [];
   for (const key of Object.keys(periodsField.value.choices!)) {
@@ -142,7 +155,7 @@ export function importNapYaml(content: string, file: string): ImportResult {
   if (endYear !== undefined) actionPlan.endYear = endYear;
 
   const commitments = new Map<string, Commitment>();
-  for (const [code, value] of Object.entries(commitmentsField.value.choices!)) {
+  for (const [code, value] of choicesOf('commitments')) {
     const num = /^C?(\d+)$/i.exec(code);
     const commitment: Commitment = {
       id: planQualified(plan, code),
@@ -161,7 +174,7 @@ export function importNapYaml(content: string, file: string): ImportResult {
 
   const milestonesField = fieldAt('milestones')!;
   const milestones = new Map<string, Milestone>();
-  for (const [code, value] of Object.entries(milestonesField.value.choices!)) {
+  for (const [code, value] of choicesOf('milestones')) {
     const parent = code.split('.')[0]!;
     if (!commitments.has(parent) || code.split('.').length !== 2) {
       problems.push(problem(file, { row: lineOf(milestonesField.index, code), column: 'milestones', value: code }, `milestone of no known commitment (${parent})`, `jalon d'aucun engagement connu (${parent})`));
@@ -172,7 +185,7 @@ export function importNapYaml(content: string, file: string): ImportResult {
 
   const indicatorsField = fieldAt('indicators')!;
   const indicators: Indicator[] = [];
-  for (const [code, value] of Object.entries(indicatorsField.value.choices!)) {
+  for (const [code, value] of choicesOf('indicators')) {
     const row = lineOf(indicatorsField.index, code);
     const parts = code.split('.');
     const milestoneCode = parts.slice(0, 2).join('.');
