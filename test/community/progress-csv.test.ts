@@ -79,3 +79,11 @@ describe('progress CSV', () => {
     expect(read.problems[0]!.column).toContain('challenges_fr');
   });
 });
+
+describe('progress CSV without rows', () => {
+  it('says that a file with only a header holds no rows', () => {
+    const read = importProgressCsv(writeProgressCsv([]), 'empty.csv');
+    expect(read.progress).toEqual([]);
+    expect(read.problems).toMatchObject([{ file: 'empty.csv', row: 2, reason: { en: 'no data rows after the header' } }]);
+  });
+});

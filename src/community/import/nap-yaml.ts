@@ -99,7 +99,7 @@ export function importNapYaml(content: string, file: string): ImportResult {
   const plan = planId(MEMBER, number);
   const rawFields = parsed.data.resources[0]!.fields;
   const fieldAt = (id: string): { index: number; value: z.infer<typeof field> } | undefined => {
-    const index = rawFields.findIndex((f) => (f as { datastore_id?: unknown }).datastore_id === id);
+    const index = rawFields.findIndex((f) => typeof f === 'object' && f !== null && (f as { datastore_id?: unknown }).datastore_id === id);
     if (index < 0) return undefined;
     const checked = field.safeParse(rawFields[index]);
     return checked.success ? { index, value: checked.data } : undefined;

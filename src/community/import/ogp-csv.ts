@@ -131,6 +131,7 @@ export function importOgpCsv(content: string | Uint8Array, file: string): Import
     return result;
   }
   const at = (name: string): number => header.indexOf(name);
+  if (rows.length < 2) problems.push(problem(file, { row: 2 }, 'no data rows after the header', "aucune ligne de données après l'en-tête"));
   // The policy-area label columns (0/1) sit between the institutions and the first IRM report.
   const areaColumns = header.slice(at(COLUMNS.supporting) + 1, at(COLUMNS.progressYear));
 

@@ -70,6 +70,7 @@ export function importProgressCsv(content: string | Uint8Array, file: string, op
     return result;
   }
   const index = new Map(header.map((name, i) => [name, i]));
+  if (rows.length < 2) problems.push(problem(file, { row: 2 }, 'no data rows after the header', "aucune ligne de données après l'en-tête"));
   const by = `import:${file}`;
 
   rows.slice(1).forEach((cells, i) => {
