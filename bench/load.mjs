@@ -336,8 +336,10 @@ try {
   const jobLines = serve.log().split('\n').filter((l) => /live-/.test(l));
   if (jobLines.length) console.log(`server log of the live harvest:\n  ${jobLines.slice(-6).join('\n  ')}`);
 } finally {
-  for (const child of children.reverse()) child.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 500));
+  // Wait for them (up to 20 s): a server still writing its CPU profile must keep its stderr pipe.
+  const exits = children.reverse().map((child) => (child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', r))));
+  for (const child of children) child.kill('SIGTERM');
+  await Promise.race([Promise.all(exits), new Promise((r) => setTimeout(r, 20_000))]);
   rmSync(work, { recursive: true, force: true });
   if (!keep) rmSync(dir, { recursive: true, force: true });
 }

@@ -14,9 +14,12 @@ import { healthRoutes } from './routes/health.js';
 import { sourceEditRoutes } from './routes/source-edits.js';
 import { sourceRoutes } from './routes/sources.js';
 import { suggestRoutes } from './routes/suggest.js';
+import type { Tracker } from '../community/tracker.js';
 
 export interface ApiDeps {
   store: Store;
+  /** The community tracker (commitments, progress, events...); its routes exist only with it. */
+  tracker?: Tracker;
   search(request: SearchRequest): Promise<SearchResponse>;
   /** Sources with a harvest in progress in this process. */
   activeSources?: () => string[];

@@ -21,9 +21,12 @@ import { registerFormParser, registerFormRoutes, requestSession } from './form-r
 import { securityHeaders } from './security-headers.js';
 import type { SessionPolicy, WebSession } from './session/sessions.js';
 import { PAGES, translatePath } from './urls.js';
+import type { Tracker } from '../community/tracker.js';
 
 export interface WebDeps {
   store: Store;
+  /** The community tracker (commitments, progress, events...); its routes exist only with it. */
+  tracker?: Tracker;
   search(request: SearchRequest): Promise<SearchResponse>;
   /** "Did you mean …?" for a search that found nothing (Catalogue.suggest). */
   suggest?(request: SearchRequest): Promise<SpellingSuggestion | undefined>;

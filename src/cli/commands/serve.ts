@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { seedCommunity } from '../../community/seed/apply.js';
+import { Tracker } from '../../community/tracker.js';
 import { fileURLToPath } from 'node:url';
 import type { UiLang } from '../../core/langstring.js';
 import type { RateLimitOptions } from '../../api/hardening.js';
@@ -93,8 +95,11 @@ export async function startServer(
     const jobId = await Promise.race([saved, ended]);
     return jobId === undefined ? { status: 'busy' } : { status: 'started', jobId };
   };
+  // A fresh database starts with Canada's commitments; records an editor changed are left as they are.
+  await seedCommunity(catalogue.store, new Date().toISOString());
   const deps = {
     store: catalogue.store,
+    tracker: new Tracker(catalogue.store),
     search: (r: SearchRequest) => catalogue.search(r),
     suggest: (r: SearchRequest) => catalogue.suggest(r),
     complete: (r: CompletionRequest) => catalogue.complete(r),
