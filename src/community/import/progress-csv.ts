@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { planQualified, splitPlanQualified } from '../../core/community/ids.js';
 import type { NewProgressReport, ProgressReport, ProgressStatus } from '../../core/community/types.js';
+import { PROGRESS_STATUS_LABELS } from '../../core/community/vocab.js';
 import { problem, type ImportProblem, type ImportResult } from './result.js';
 
 export const PROGRESS_COLUMNS = [
@@ -23,13 +24,17 @@ export const PROGRESS_COLUMNS = [
 
 type Column = (typeof PROGRESS_COLUMNS)[number];
 
-/** The tracker's status codes, and the words its spreadsheets may show instead. */
-const STATUS_WORDS: Record<string, ProgressStatus> = {
-  ns: 'NS', 'not started': 'NS', 'non commencé': 'NS', 'pas commencé': 'NS',
-  lp: 'LP', 'limited progress': 'LP', 'progrès limité': 'LP',
-  sp: 'SP', 'substantial progress': 'SP', 'progrès important': 'SP',
-  c: 'C', complete: 'C', completed: 'C', réalisé: 'C',
-};
+/** The tracker's status codes, and the words its spreadsheets may show instead (the shared labels
+ * in both languages, plus two variants people write). */
+const STATUS_WORDS: Record<string, ProgressStatus> = Object.fromEntries([
+  ...Object.entries(PROGRESS_STATUS_LABELS).flatMap(([code, label]) => [
+    [code.toLowerCase(), code],
+    [label.en.toLowerCase(), code],
+    [label.fr.toLowerCase(), code],
+  ]),
+  ['pas commencé', 'NS'],
+  ['completed', 'C'],
+]) as Record<string, ProgressStatus>;
 
 /** UTF-8 (BOM stripped) when the bytes are valid UTF-8, else Windows-1252 (Excel's default on Windows). */
 export function decodeText(content: string | Uint8Array): string {
