@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyImport } from '../../src/community/import/apply.js';
+import { seedCommunity } from '../../src/community/seed/apply.js';
 import { importNapYaml } from '../../src/community/import/nap-yaml.js';
 import { importOgpCsv } from '../../src/community/import/ogp-csv.js';
 import { importProgressCsv, writeProgressCsv } from '../../src/community/import/progress-csv.js';
@@ -94,6 +95,23 @@ describe('applyImport (sqlite store on :memory:)', () => {
     await store.saveCommunity('indicator', [{ ...stored, targets: [{ label: { en: 'provinces' }, target: 2 }] }], '2026-01-02T00:00:00.000Z');
     await applyImport(store, importNapYaml(nap('May 2019'), 'nap4.yaml'), '2026-01-03T00:00:00.000Z', 'import:nap4.yaml');
     expect((await store.getCommunity('indicator', 'AP_CAN04:C10.5.1'))!.data.targets).toHaveLength(1);
+  });
+
+  it('updates a seeded commitment rather than adding a twin: CA0073 is AP_CAN04 C10, whatever the tracker calls it', async () => {
+    const store = open();
+    await seedCommunity(store, '2026-01-01T00:00:00.000Z');
+    const before = (await store.getCommunity('commitment', 'CA0073'))!.data;
+    const seededIndicator = (await store.getCommunity('indicator', 'AP_CAN04:C10.5.1'))!.data;
+    await applyImport(store, importNapYaml(nap('By December 2019'), 'nap4.yaml'), '2026-02-01T00:00:00.000Z', 'import:nap4.yaml');
+    expect(await store.getCommunity('commitment', 'AP_CAN04:C10')).toBeUndefined();
+    const after = (await store.getCommunity('commitment', 'CA0073'))!.data;
+    // What the tracker says wins; what it leaves out (OGP id, page, policy areas) stays.
+    expect(after).toMatchObject({ ogpId: 'CA0073', url: before.url, policyAreas: before.policyAreas, code: 'C10' });
+    expect((await store.getCommunity('milestone', 'AP_CAN04:C10.5'))!.data.commitment).toBe('CA0073');
+    const indicator = (await store.getCommunity('indicator', 'AP_CAN04:C10.5.1'))!.data;
+    expect(indicator).toMatchObject({ commitment: 'CA0073', text: { en: 'Two more provinces' }, targets: seededIndicator.targets });
+    expect(indicator.deadlineHistory.map((h) => [h.deadline.due, h.by])).toEqual([['2020-05-31', 'seed'], ['2019-12-31', 'import:nap4.yaml']]);
+    expect((await store.getCommunity('indicator', 'AP_CAN04:C10.5.2'))!.data.commitment).toBe('CA0073');
   });
 
   it('appends progress once: identical rows are skipped, changed rows appended, unknown indicators reported', async () => {
