@@ -3,16 +3,18 @@
 export type TokenRole = 'admin' | 'editor';
 export const TOKEN_ROLES: readonly TokenRole[] = ['admin', 'editor'];
 
-export type Action = 'startHarvest' | 'editSource';
+export type Action = 'startHarvest' | 'editSource' | 'postProgress';
 
 const ALLOWED: Record<Action, readonly TokenRole[]> = {
   startHarvest: ['admin', 'editor'],
   editSource: ['admin'],
+  postProgress: ['admin', 'editor'],
 };
 
 const ACTION_LABELS: Record<Action, { en: string; fr: string }> = {
   startHarvest: { en: 'start a harvest', fr: 'lancer un moissonnage' },
   editSource: { en: 'add or edit a source', fr: 'ajouter ou modifier une source' },
+  postProgress: { en: 'report progress on a commitment', fr: 'déclarer des progrès sur un engagement' },
 };
 
 export function mayDo(role: TokenRole, action: Action): boolean {
