@@ -170,7 +170,7 @@ describe('a commitment', () => {
     await t.store.saveCommunity('irm', [irm], '2026-01-02T00:00:00.000Z');
     const { doc } = await page('/en/open-government/commitments/CA0073');
     const history = all(doc, (e) => e.name === 'ol' && attr(e, 'class') === 'timeline')[0]!;
-    const entries = byTag(history, 'li');
+    const entries = all(history, (e) => e.name === 'li' && attr(e, 'class') === 'timeline-entry');
     expect(entries).toHaveLength(2);
     expect(text(entries[0]!)).toContain('Period ending June 2019 Substantial progress');
     expect(text(entries[1]!)).toContain('Slow start');
