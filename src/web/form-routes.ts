@@ -25,7 +25,7 @@ type Frame = Pick<PageContext, 'lang' | 'alternate'>;
 const ACTION_WORDS: Record<Action, { en: string; fr: string }> = {
   startHarvest: { en: 'start a harvest', fr: 'lancer un moissonnage' },
   editSource: { en: 'change a source', fr: 'modifier une source' },
-  postProgress: { en: 'report progress', fr: 'déclarer des progrès' },
+  editCommunity: { en: 'edit the community tracker', fr: 'modifier le suivi de la communauté' },
 };
 
 /** `application/x-www-form-urlencoded` bodies as flat records (a repeated field keeps its first value). */
@@ -164,7 +164,7 @@ export function registerFormRoutes(app: FastifyInstance, lang: UiLang, deps: Web
   if (deps.tracker) {
     // The progress form posts to its indicator's page, which it comes back to with any errors.
     app.post<{ Params: { code: string } }>(`/${PAGES.openGovernment[lang]}/${OPEN_GOVERNMENT_PAGES.indicators[lang]}/:code`, async (request, reply) => {
-      const session = await checkedSession(request, reply, 'postProgress');
+      const session = await checkedSession(request, reply, 'editCommunity');
       if (!session) return reply;
       const result = await postProgressReport({ ...frame(request), deps, query: {}, params: request.params, session }, body(request));
       noStore(reply);

@@ -139,5 +139,4 @@ export const openGovText = messages({
   submitReport: { en: 'Record the report', fr: 'Enregistrer le rapport' },
   errorSummary: { en: 'The report was not recorded. Correct these fields:', fr: 'Le rapport n’a pas été enregistré. Corrigez ces champs :' },
   errorTitle: { en: (p) => `Error: ${p.title}`, fr: (p) => `Erreur : ${p.title}` },
-  postProgressAction: { en: 'report progress', fr: 'déclarer des progrès' },
 });

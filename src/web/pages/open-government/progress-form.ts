@@ -52,7 +52,7 @@ export function progressForm(
   state: { values?: ProgressFormValues; errors?: ProgressRuleError[] } = {},
 ): SafeHtml | '' {
   const { lang, session } = context;
-  if (!session || !mayDo(session.role, 'postProgress')) return '';
+  if (!session || !mayDo(session.role, 'editCommunity')) return '';
   const t = openGovText(lang);
   const values = state.values ?? {};
   const errors = state.errors ?? [];
