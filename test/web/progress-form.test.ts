@@ -59,6 +59,8 @@ describe('the progress form', () => {
     for (const response of refusals) {
       expect(response.statusCode).toBe(403);
       expect(response.body).toContain('Nothing was changed.');
+      // Its language link leads to the same indicator in French.
+      expect(response.body).toContain('hreflang="fr" href="/fr/gouvernement-ouvert/indicateurs/AP_CAN04%3AC10.5.1"');
     }
     const signedOut = await postForm(t.app, url(), { ...GOOD, csrf: editor.csrf });
     expect(signedOut.statusCode).toBe(403);
