@@ -231,6 +231,20 @@ describe('an indicator', () => {
   });
 });
 
+describe('an indicator code that several plans use', () => {
+  it('lists the plans’ indicators to choose from, in each language', async () => {
+    const found = (await t.store.getCommunity('indicator', 'AP_CAN04:C10.5.1'))!.data;
+    await t.store.saveCommunity('indicator', [{ ...found, id: 'AP_CAN03:C10.5.1', plan: 'AP_CAN03', commitment: 'CA0060', milestone: 'AP_CAN03:C10.5' }], '2026-01-02T00:00:00.000Z');
+    const { doc } = await page('/en/open-government/indicators/C10.5.1');
+    expect(h1(doc)).toBe('Several indicators have this code');
+    expect(links(doc).filter((l) => l.href.startsWith('/en/open-government/indicators/')).map((l) => l.href)).toEqual([
+      '/en/open-government/indicators/AP_CAN03%3AC10.5.1',
+      '/en/open-government/indicators/AP_CAN04%3AC10.5.1',
+    ]);
+    expect(h1((await page('/fr/gouvernement-ouvert/indicateurs/C10.5.1')).doc)).toBe('Plusieurs indicateurs portent ce code');
+  });
+});
+
 describe('the due list', () => {
   it('lists, per plan, the current period and the indicators missing their report', async () => {
     t.clock.now = new Date('2019-10-15T12:00:00Z');
