@@ -6,6 +6,7 @@ import { FORM_STYLES } from './styles/forms.js';
 import { HARVEST_STYLES } from './styles/harvest.js';
 import { HOME_STYLES } from './styles/home.js';
 import { MAP_STYLES } from './styles/map.js';
+import { OPEN_GOVERNMENT_STYLES } from './styles/open-government.js';
 import { SEARCH_STYLES } from './styles/search.js';
 
 export const STYLES = `
@@ -47,4 +48,5 @@ ${HOME_STYLES}
 ${DATASET_STYLES}
 ${HARVEST_STYLES}
 ${FORM_STYLES}
-${AUTOCOMPLETE_STYLES}`;
+${AUTOCOMPLETE_STYLES}
+${OPEN_GOVERNMENT_STYLES}`;
