@@ -10,6 +10,11 @@ export const PAGES = {
   job: { en: 'jobs', fr: 'moissonnages' },
   signIn: { en: 'sign-in', fr: 'connexion' },
   signOut: { en: 'sign-out', fr: 'deconnexion' },
+  openGovernment: { en: 'open-government', fr: 'gouvernement-ouvert' },
+  events: { en: 'open-government/events', fr: 'gouvernement-ouvert/evenements' },
+  charter: { en: 'open-government/charter', fr: 'gouvernement-ouvert/charte' },
+  declarations: { en: 'open-government/declarations', fr: 'gouvernement-ouvert/declarations' },
+  learning: { en: 'open-government/learning', fr: 'gouvernement-ouvert/apprentissage' },
 } as const;
 export type PageName = keyof typeof PAGES;
 
@@ -46,14 +51,20 @@ export function otherLang(lang: UiLang): UiLang {
   return lang === 'en' ? 'fr' : 'en';
 }
 
-/** The page's path in the other language, from the request's path and query string. */
+/** The page's path in the other language, from the request's path and query string. A slug may
+ * have several segments (`open-government/events`): the longest one the path starts with wins. */
 export function translatePath(url: string): string | undefined {
-  const match = /^\/(en|fr)(?:\/([^/?]*))?(\/[^?]*)?(\?.*)?$/.exec(url);
+  const match = /^\/(en|fr)(?:\/([^?]*))?(\?.*)?$/.exec(url);
   if (!match) return undefined;
   const lang = match[1] as UiLang;
-  const slug = match[2] ?? '';
-  const page = (Object.keys(PAGES) as PageName[]).find((name) => PAGES[name][lang] === slug);
+  const rest = match[2] ?? '';
+  let page: PageName | undefined;
+  for (const name of Object.keys(PAGES) as PageName[]) {
+    const slug: string = PAGES[name][lang];
+    const fits = slug === '' ? rest === '' || rest.startsWith('/') : rest === slug || rest.startsWith(`${slug}/`);
+    if (fits && (page === undefined || slug.length > PAGES[page][lang].length)) page = name;
+  }
   if (page === undefined) return undefined;
   const to = otherLang(lang);
-  return `/${to}/${PAGES[page][to]}${match[3] ?? ''}${match[4] ?? ''}`;
+  return `/${to}/${PAGES[page][to]}${rest.slice(PAGES[page][lang].length)}${match[3] ?? ''}`;
 }
