@@ -21,6 +21,7 @@ import { registerFormParser, registerFormRoutes, requestSession } from './form-r
 import { securityHeaders } from './security-headers.js';
 import type { SessionPolicy, WebSession } from './session/sessions.js';
 import { PAGES, translatePath } from './urls.js';
+import { communityPages } from './pages/community/routes.js';
 import type { Tracker } from '../community/tracker.js';
 
 export interface WebDeps {
@@ -116,8 +117,9 @@ export function badUrlResponse(url: string): { status: number; headers: Record<s
 }
 
 /** The page routes of one language, relative to `/en` or `/fr` (PAGES in urls.ts gives the slugs). */
-function pagesFor(lang: UiLang): Array<[string, PageHandler]> {
+function pagesFor(lang: UiLang, deps: WebDeps): Array<[string, PageHandler]> {
   return [
+    ...(deps.tracker ? communityPages(lang) : []),
     ['/', homePage],
     [`/${PAGES.search[lang]}`, searchPage],
     [`/${PAGES.dataset[lang]}/:id`, datasetPage],
@@ -145,7 +147,7 @@ export function webRoutes(deps: WebDeps) {
       return reply.type(asset.type).headers(securityHeaders()).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body);
     });
     for (const lang of ['en', 'fr'] as const) {
-      await app.register(langRoutes(lang, deps, pagesFor(lang)), { prefix: `/${lang}` });
+      await app.register(langRoutes(lang, deps, pagesFor(lang, deps)), { prefix: `/${lang}` });
     }
   };
 }
