@@ -3,16 +3,18 @@
 export type TokenRole = 'admin' | 'editor';
 export const TOKEN_ROLES: readonly TokenRole[] = ['admin', 'editor'];
 
-export type Action = 'startHarvest' | 'editSource';
+export type Action = 'startHarvest' | 'editSource' | 'editCommunity';
 
 const ALLOWED: Record<Action, readonly TokenRole[]> = {
   startHarvest: ['admin', 'editor'],
   editSource: ['admin'],
+  editCommunity: ['admin', 'editor'],
 };
 
 const ACTION_LABELS: Record<Action, { en: string; fr: string }> = {
   startHarvest: { en: 'start a harvest', fr: 'lancer un moissonnage' },
   editSource: { en: 'add or edit a source', fr: 'ajouter ou modifier une source' },
+  editCommunity: { en: 'edit the community tracker', fr: 'modifier le suivi de la communauté' },
 };
 
 export function mayDo(role: TokenRole, action: Action): boolean {

@@ -24,6 +24,7 @@ type Frame = Pick<PageContext, 'lang' | 'alternate'>;
 const ACTION_WORDS: Record<Action, { en: string; fr: string }> = {
   startHarvest: { en: 'start a harvest', fr: 'lancer un moissonnage' },
   editSource: { en: 'change a source', fr: 'modifier une source' },
+  editCommunity: { en: 'edit the community tracker', fr: 'modifier le suivi de la communauté' },
 };
 
 /** `application/x-www-form-urlencoded` bodies as flat records (a repeated field keeps its first value). */
