@@ -28,7 +28,7 @@ export interface Catalogue {
   /** Prefix completion for a search box: titles and keywords in a language, most used first. */
   complete(request: CompletionRequest): Promise<Completion[]>;
   /** The bilingual name of every configured source. */
-  sourceNames(): Promise<Map<string, Label>>;
+  sourceNames(): Promise<ReadonlyMap<string, Label>>;
   close(): Promise<void>;
 }
 

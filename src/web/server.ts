@@ -34,7 +34,7 @@ export interface WebDeps {
   /** Sources with a harvest in progress in this process. */
   activeSources?: () => string[];
   /** The name of every source (cheaper than `store.listSources()`, which counts datasets). */
-  sourceNames?(): Promise<Map<string, Label>>;
+  sourceNames?(): Promise<ReadonlyMap<string, Label>>;
   /** Starts a harvest of one source (the "Harvest now" form); the form exists only with it. */
   startHarvest?: (sourceId: string, mode: 'incremental' | 'full') => Promise<{ status: 'started'; jobId: string } | { status: 'busy' } | { status: 'unknown' }>;
   /** Changes a source in sources.yaml (the settings form); the form exists only with it. */

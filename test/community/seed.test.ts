@@ -100,6 +100,10 @@ describe('community seed', () => {
     expect(byCode.get('C10.3.1')?.deadline).toMatchObject({ precision: 'month', from: '2018-09-01', due: '2018-09-30' });
     expect(byCode.get('C10.4.2')?.deadline).toMatchObject({ precision: 'month', due: '2018-12-31' });
     expect(byCode.get('C10.5.1')?.deadline.text.en).toContain('May 2019 to onboard 2 provinces');
+    // Two dates in one item: the later one closes it.
+    expect(byCode.get('C10.5.1')?.deadline).toMatchObject({ precision: 'month', from: '2020-05-01', due: '2020-05-31' });
+    expect(byCode.get('C10.1.1')?.deadline).toMatchObject({ precision: 'month', due: '2020-06-30' });
+    expect(new Set(all.map((i) => i.deadline.precision))).toEqual(new Set(['month', 'season']));
     expect(byCode.get('C10.1.1')?.deadline.text.fr).toContain('octobre 2018');
   });
 

@@ -52,6 +52,11 @@ describe('response cache', () => {
     await same();
     const label = (await cached.search({ filters: { source: ['ottawa'] } })).facets.source!.find((f) => f.value === 'ottawa')?.label;
     expect(label).toEqual({ en: 'Ottawa renamed', fr: 'Ottawa renommée' });
+    // Renamed through the cached catalogue's own connection (no other connection's commit to see).
+    await cached.store.saveSource({ ...sourceSettings('ottawa'), name: { en: 'Ottawa again', fr: 'Ottawa encore' } }, { enabled: true });
+    expect((await cached.sourceNames()).get('ottawa')).toEqual({ en: 'Ottawa again', fr: 'Ottawa encore' });
+    expect((await cached.search({ filters: { source: ['ottawa'] } })).facets.source!.find((f) => f.value === 'ottawa')?.label).toEqual({ en: 'Ottawa again', fr: 'Ottawa encore' });
+    await same();
     // A word written in a record is no longer corrected.
     await writer.store.write([record({ id: 'misspelt', title: { en: 'Snwo depth' } })]);
     expect(await cached.suggest({ q: 'snwo' })).toBeUndefined();

@@ -4,7 +4,7 @@ import type { Deadline } from '../../core/community/deadline.js';
 import { planQualified } from '../../core/community/ids.js';
 import type { BiText, Indicator, QuantitativeTarget } from '../../core/community/types.js';
 import { CA0073_PLAN, ca0073Milestones } from './ca0073.js';
-import { monthDeadline, seasonDeadline } from './deadlines.js';
+import { parseDeadline } from '../../core/community/deadline-parse.js';
 
 interface SeedIndicator {
   code: string;
@@ -16,7 +16,7 @@ interface SeedIndicator {
 // Counts of things done "during the plan" start with the plan's first year.
 const PLAN_START = '2018';
 
-const JUNE_2020 = monthDeadline(2020, 6, { en: 'June 2020', fr: 'juin 2020' });
+const JUNE_2020 = parseDeadline({ en: 'June 2020', fr: 'juin 2020' });
 
 const INDICATORS: readonly SeedIndicator[] = [
   {
@@ -25,14 +25,11 @@ const INDICATORS: readonly SeedIndicator[] = [
       en: 'A co-chair strategy, co-created with our civil society co-chair, and developed in collaboration with governments and civil society (both domestic and internationally), is published and assessed quarterly in January, April, July, and October 2019',
       fr: 'Une stratégie de coprésidence, élaborée conjointement avec notre coprésident de la société civile et en collaboration avec des gouvernements et la société civile (au pays comme à l’étranger), est publiée et évaluée chaque trimestre en janvier, avril, juillet et octobre 2019',
     },
-    // Two dates in one item: the structured deadline is the later, which closes the indicator.
-    deadline: {
-      ...monthDeadline(2020, 6, {}),
-      text: {
-        en: 'Strategy published October 2018; commitments fulfilled by June 2020',
-        fr: 'Stratégie publiée en octobre 2018; engagements réalisés d’ici juin 2020',
-      },
-    },
+    // Two dates in one item: the parser takes the later, which closes the indicator.
+    deadline: parseDeadline({
+      en: 'Strategy published October 2018; commitments fulfilled by June 2020',
+      fr: 'Stratégie publiée en octobre 2018; engagements réalisés d’ici juin 2020',
+    }),
   },
   {
     code: 'C10.1.2',
@@ -40,7 +37,7 @@ const INDICATORS: readonly SeedIndicator[] = [
       en: 'Canada hosts an OGP summit in spring 2019 that showcases open government to a domestic and international audience',
       fr: 'Le Canada accueille au printemps 2019 un sommet du PGO qui présente le gouvernement ouvert à un public canadien et international',
     },
-    deadline: seasonDeadline(2019, 'spring', { en: 'Spring 2019', fr: 'Printemps 2019' }),
+    deadline: parseDeadline({ en: 'Spring 2019', fr: 'Printemps 2019' }),
   },
   {
     code: 'C10.2.1',
@@ -67,7 +64,7 @@ const INDICATORS: readonly SeedIndicator[] = [
       en: 'Co-hosted the International Open Data Conference 2018 in Buenos Aires, Argentina',
       fr: 'Coorganisation de la Conférence internationale sur les données ouvertes 2018 à Buenos Aires, en Argentine',
     },
-    deadline: monthDeadline(2018, 9, { en: 'September 2018', fr: 'septembre 2018' }),
+    deadline: parseDeadline({ en: 'September 2018', fr: 'septembre 2018' }),
   },
   {
     code: 'C10.3.2',
@@ -75,7 +72,7 @@ const INDICATORS: readonly SeedIndicator[] = [
       en: 'Independent global assessments on the status of open data are supported around the world in a State of Open Data report and through the next edition of the Open Data Barometer',
       fr: 'Des évaluations mondiales indépendantes de l’état des données ouvertes sont soutenues partout dans le monde, dans un rapport sur l’état des données ouvertes (State of Open Data) et par la prochaine édition de l’Open Data Barometer',
     },
-    deadline: monthDeadline(2019, 7, { en: 'July 2019', fr: 'juillet 2019' }),
+    deadline: parseDeadline({ en: 'July 2019', fr: 'juillet 2019' }),
   },
   {
     code: 'C10.3.3',
@@ -108,7 +105,7 @@ const INDICATORS: readonly SeedIndicator[] = [
       en: 'An international coalition has been established that will work to make open government processes more inclusive. This group releases an Action Plan with commitments and progress markers',
       fr: 'Une coalition internationale a été créée pour rendre les processus de gouvernement ouvert plus inclusifs. Ce groupe publie un plan d’action comportant des engagements et des jalons de progrès',
     },
-    deadline: monthDeadline(2019, 5, { en: 'May 2019', fr: 'mai 2019' }),
+    deadline: parseDeadline({ en: 'May 2019', fr: 'mai 2019' }),
   },
   {
     code: 'C10.4.2',
@@ -116,7 +113,7 @@ const INDICATORS: readonly SeedIndicator[] = [
       en: 'Research is funded in various regions to contributes to an evidence base for the impact of gender equality in open government on public service delivery',
       fr: 'Des recherches sont financées dans diverses régions pour constituer une base de données probantes sur l’incidence de l’égalité des genres dans le gouvernement ouvert sur la prestation des services publics',
     },
-    deadline: monthDeadline(2018, 12, { en: 'December 2018', fr: 'décembre 2018' }),
+    deadline: parseDeadline({ en: 'December 2018', fr: 'décembre 2018' }),
   },
   {
     code: 'C10.4.3',
@@ -124,7 +121,7 @@ const INDICATORS: readonly SeedIndicator[] = [
       en: 'A synthesis publication is released and shared, with future actions and recommendations outlined',
       fr: 'Une publication de synthèse est diffusée et partagée, avec les actions futures et les recommandations',
     },
-    deadline: monthDeadline(2019, 5, { en: 'May 2019', fr: 'mai 2019' }),
+    deadline: parseDeadline({ en: 'May 2019', fr: 'mai 2019' }),
   },
   {
     code: 'C10.5.1',
@@ -132,14 +129,11 @@ const INDICATORS: readonly SeedIndicator[] = [
       en: 'Government of Canada has federated open data with at least 2 additional provinces and 2 municipalities',
       fr: 'Le gouvernement du Canada a fédéré ses données ouvertes avec celles d’au moins 2 autres provinces et de 2 municipalités',
     },
-    // Two dates in one item: the structured deadline is the later, which closes the indicator.
-    deadline: {
-      ...monthDeadline(2020, 5, {}),
-      text: {
-        en: 'May 2019 to onboard 2 provinces; May 2020 to onboard 2 municipalities',
-        fr: 'Mai 2019 pour intégrer 2 provinces; mai 2020 pour intégrer 2 municipalités',
-      },
-    },
+    // Two dates in one item: the parser takes the later, which closes the indicator.
+    deadline: parseDeadline({
+      en: 'May 2019 to onboard 2 provinces; May 2020 to onboard 2 municipalities',
+      fr: 'Mai 2019 pour intégrer 2 provinces; mai 2020 pour intégrer 2 municipalités',
+    }),
     targets: [
       {
         label: { en: 'provinces federated (Alberta before the plan)', fr: 'provinces fédérées (l’Alberta avant le plan)' },
@@ -161,7 +155,7 @@ const INDICATORS: readonly SeedIndicator[] = [
       en: 'Cross-jurisdictional metadata mapping is completed with a common set of core elements',
       fr: 'La correspondance des métadonnées entre les administrations est achevée, avec un ensemble commun d’éléments de base',
     },
-    deadline: monthDeadline(2019, 2, { en: 'February 2019', fr: 'février 2019' }),
+    deadline: parseDeadline({ en: 'February 2019', fr: 'février 2019' }),
   },
   {
     code: 'C10.6.2',
@@ -169,7 +163,7 @@ const INDICATORS: readonly SeedIndicator[] = [
       en: 'A pilot project to standardize 5 high-value datasets across jurisdictions from among the list of high value datasets previously identified by the Canada Open Government Working Group is completed',
       fr: 'Un projet pilote visant à normaliser entre les administrations 5 jeux de données à forte valeur, choisis dans la liste établie par le Groupe de travail sur le gouvernement ouvert du Canada, est achevé',
     },
-    deadline: monthDeadline(2019, 9, { en: 'September 2019', fr: 'septembre 2019' }),
+    deadline: parseDeadline({ en: 'September 2019', fr: 'septembre 2019' }),
     targets: [{ label: { en: 'high-value datasets standardized', fr: 'jeux de données à forte valeur normalisés' }, target: 5 }],
   },
   {
@@ -178,7 +172,7 @@ const INDICATORS: readonly SeedIndicator[] = [
       en: 'At least 5 more subnational governments in Canada have adopted the Open Data Charter',
       fr: 'Au moins 5 autres gouvernements infranationaux au Canada ont adopté la Charte sur les données ouvertes',
     },
-    deadline: monthDeadline(2020, 5, { en: 'May 2020', fr: 'mai 2020' }),
+    deadline: parseDeadline({ en: 'May 2020', fr: 'mai 2020' }),
     targets: [
       {
         // "More": adoptions during the plan, not those before it.
@@ -194,7 +188,7 @@ const INDICATORS: readonly SeedIndicator[] = [
       en: 'Data literacy and management resources have been identified and are made available to government employees',
       fr: 'Des ressources sur la littératie et la gestion des données ont été répertoriées et sont mises à la disposition des employés du gouvernement',
     },
-    deadline: monthDeadline(2019, 9, { en: 'September 2019', fr: 'septembre 2019' }),
+    deadline: parseDeadline({ en: 'September 2019', fr: 'septembre 2019' }),
     targets: [{ label: { en: 'learning resources available', fr: 'ressources d’apprentissage offertes' }, target: 1, count: { of: 'learning-resources' } }],
   },
   {
@@ -203,7 +197,7 @@ const INDICATORS: readonly SeedIndicator[] = [
       en: '10 data literacy events are held to promote employees skills in open data',
       fr: '10 activités de littératie des données sont tenues pour développer les compétences des employés en matière de données ouvertes',
     },
-    deadline: monthDeadline(2020, 5, { en: 'May 2020', fr: 'mai 2020' }),
+    deadline: parseDeadline({ en: 'May 2020', fr: 'mai 2020' }),
     targets: [
       {
         label: { en: 'data literacy events', fr: 'activités de littératie des données' },

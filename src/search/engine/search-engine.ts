@@ -155,7 +155,7 @@ export class SqliteSearchEngine {
   }
 
   /** The bilingual name of every configured source. */
-  sourceNames(): Map<string, Label> {
+  sourceNames(): ReadonlyMap<string, Label> {
     return this.port.sourceLabels();
   }
 

@@ -80,6 +80,8 @@ export class SqliteSearchPort {
   private readonly buffer = new MatchBuffer();
   private changeSink: ((doc: number, seq: number, state: string, facts: string, cluster: number, rank: number) => void) | undefined;
   private readonly stmt;
+  /** The source names, until a commit (of any connection) may have changed them. */
+  private labels: { mark: string; value: ReadonlyMap<string, Label> } | undefined;
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -127,6 +129,8 @@ export class SqliteSearchPort {
       ),
       // Only the name: a search reads it every time, and whole settings can be large to parse.
       sources: db.prepare<[], { id: string; name: string }>("SELECT id, json_extract(settings, '$.name') AS name FROM sources"),
+      // data_version moves with other connections' commits, total_changes() with this one's.
+      writeMark: db.prepare<[], { mark: string }>("SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes() AS mark"),
       // A range of the term dictionary reads only that range's doclists (fts5vocab seeks on term).
       vocabulary: db.prepare<[string, string, string], { term: string; docs: number }>(
         `SELECT term, sum(doc) AS docs FROM temp.dataset_text_vocab
@@ -205,10 +209,14 @@ export class SqliteSearchPort {
     return found;
   }
 
-  /** The bilingual name of every configured source. */
-  sourceLabels(): Map<string, Label> {
+  /** The bilingual name of every configured source (read again only after a commit: searches
+   * ask for them every time, and reading them cost several per cent of a busy server). */
+  sourceLabels(): ReadonlyMap<string, Label> {
+    const mark = this.stmt.writeMark.get()!.mark;
+    if (this.labels?.mark === mark) return this.labels.value;
     const labels = new Map<string, Label>();
     for (const row of this.stmt.sources.iterate()) labels.set(row.id, parseStoredJson<Label>(row.name));
+    this.labels = { mark, value: labels };
     return labels;
   }
 
