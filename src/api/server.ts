@@ -1,5 +1,5 @@
 // The HTTP API (Fastify). Faces hold no business logic: they parse, call and serialize.
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type RouteOptions } from 'fastify';
 import { FEDERA_VERSION } from '../core/version.js';
 import type { Completion, CompletionRequest } from '../search/completion/completion-index.js';
 import type { SearchRequest, SearchResponse } from '../search/types.js';
@@ -15,11 +15,19 @@ import { sourceEditRoutes } from './routes/source-edits.js';
 import { sourceRoutes } from './routes/sources.js';
 import { suggestRoutes } from './routes/suggest.js';
 import type { Tracker } from '../community/tracker.js';
+import type { MarkdownRenderer } from '../community/export/atom.js';
+import { registerCommunityRoutes } from './routes/community/index.js';
+import { openApiRoutes } from './routes/openapi.js';
 
 export interface ApiDeps {
   store: Store;
   /** The community tracker (commitments, progress, events...); its routes exist only with it. */
   tracker?: Tracker;
+  /** The site's public URL (`https://federa.example.ca`) for links and ids in the community feeds;
+   * without it, the request's checked Host header. */
+  publicUrl?: string;
+  /** Markdown to safe HTML for the Atom feeds (the web's sanitizing renderer; the API cannot import it). */
+  renderMarkdown?: MarkdownRenderer;
   search(request: SearchRequest): Promise<SearchResponse>;
   /** Sources with a harvest in progress in this process. */
   activeSources?: () => string[];
@@ -47,6 +55,8 @@ export interface ApiOptions {
   /** For a URL the router cannot decode, another face's answer (the web's HTML page under /en and
    * /fr); JSON when it gives none. */
   badUrlResponse?: (url: string) => { status: number; headers: Record<string, string>; body: string } | undefined;
+  /** Told of every route as it is registered (the OpenAPI test compares them with the document). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise<FastifyInstance> {
@@ -63,6 +73,7 @@ export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise
       void (reply as FastifyReply).status(400).send(e.body());
     },
   });
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   securityHeaders(app);
   if (options.rateLimit) await rateLimiting(app, options.rateLimit);
 
@@ -95,10 +106,19 @@ export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise
   });
 
   await app.register(healthRoutes(deps));
+  await app.register(openApiRoutes());
   await app.register(datasetRoutes(deps), { prefix: '/api/v1' });
   await app.register(sourceRoutes(deps), { prefix: '/api/v1' });
   if (deps.complete) await app.register(suggestRoutes(deps.complete), { prefix: '/api/v1' });
   if (deps.startHarvest) await app.register(harvestRoutes(deps, deps.startHarvest), { prefix: '/api/v1' });
   if (deps.editSources) await app.register(sourceEditRoutes(deps, deps.editSources), { prefix: '/api/v1' });
+  if (deps.tracker) {
+    await registerCommunityRoutes(app, {
+      store: deps.store,
+      tracker: deps.tracker,
+      ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}),
+      ...(deps.renderMarkdown ? { renderMarkdown: deps.renderMarkdown } : {}),
+    });
+  }
   return app;
 }

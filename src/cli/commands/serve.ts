@@ -6,6 +6,7 @@ import type { UiLang } from '../../core/langstring.js';
 import type { RateLimitOptions } from '../../api/hardening.js';
 import { buildApi, type HarvestStarter } from '../../api/server.js';
 import { badUrlResponse, webRoutes } from '../../web/server.js';
+import { markdownToSafeHtml } from '../../web/render/rich-text.js';
 import type { FederaConfig } from '../../harvest/config.js';
 import { ConfigEditor } from '../../harvest/config-writer.js';
 import type { JobReport } from '../../harvest/report.js';
@@ -100,6 +101,8 @@ export async function startServer(
   const deps = {
     store: catalogue.store,
     tracker: new Tracker(catalogue.store),
+    renderMarkdown: (markdown: string) => markdownToSafeHtml(markdown).value,
+    ...publicUrlFromEnv(),
     search: (r: SearchRequest) => catalogue.search(r),
     suggest: (r: SearchRequest) => catalogue.suggest(r),
     complete: (r: CompletionRequest) => catalogue.complete(r),
@@ -203,4 +206,20 @@ export async function serveCommand(options: ServeCommandOptions, lang: UiLang): 
     await catalogue.close();
   });
   return 0;
+}
+
+/** FEDERA_PUBLIC_URL: the site's address for links and ids in feeds (else each request's Host). */
+function publicUrlFromEnv(): { publicUrl?: string } {
+  const text = process.env.FEDERA_PUBLIC_URL;
+  if (!text) return {};
+  let url: URL | undefined;
+  try {
+    url = new URL(text);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new UsageError(`FEDERA_PUBLIC_URL="${text}": expected an http(s) URL / URL http(s) attendue`);
+  }
+  return { publicUrl: url.origin };
 }
