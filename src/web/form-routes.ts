@@ -9,6 +9,7 @@ import { html, type SafeHtml } from './html.js';
 import { notFoundPage } from './pages/errors.js';
 import { sessionText } from './pages/session.messages.js';
 import { issuesList, settingsChange } from './pages/source-settings.js';
+import { registerCommunityForms } from './community-form-routes.js';
 import { refusedPage } from './pages/errors.js';
 import { CSRF_FIELD, roleName, signInPage } from './pages/sign-in.js';
 import { cookieHeader, readCookie } from './session/cookies.js';
@@ -157,5 +158,9 @@ export function registerFormRoutes(app: FastifyInstance, lang: UiLang, deps: Web
       if (result.status === 'invalid') return send(reply, 400, refusedPage(frame(request), t('settingsInvalidTitle'), t('settingsInvalid'), back, issuesList(lang, result.issues)));
       return reply.redirect(pagePath(lang, 'sources', id), 303);
     });
+  }
+
+  if (deps.tracker) {
+    registerCommunityForms(app, lang, deps, { send, checked: (request, reply) => checkedSession(request, reply, 'editCommunity'), fields: body, now: () => now(deps) });
   }
 }

@@ -149,9 +149,9 @@ describe('the charter registry', () => {
     const rows = en.all((e) => e.name === 'tr' && e.parent !== null && (e.parent as { name?: string }).name === 'tbody' && en.text(e).length > 0);
     const governmentRows = rows.filter((r) => en.links(r).some(([, href]) => href.startsWith('/en/open-government/charter/')));
     expect(governmentRows.map((r) => en.spaced(r))).toEqual([
-      'Government of Canada Federal 2018 example.ca',
-      'Ontario Provincial April 2017 ontario.example.ca',
-      'Edmonton Municipal March 7, 2017 Council motion example.ca',
+      'Government of Canada Federal 2018 example.ca (Evidence of the adoption by Government of Canada)',
+      'Ontario Provincial April 2017 ontario.example.ca (Evidence of the adoption by Ontario)',
+      'Edmonton Municipal March 7, 2017 Council motion example.ca (Evidence of the adoption by Edmonton)',
     ]);
     const fr = dom((await get(c.app, '/fr/gouvernement-ouvert/charte')).body);
     expect(fr.text(fr.document.children as never)).toContain('Résolution du conseil');
@@ -199,10 +199,10 @@ describe('the declarations page', () => {
   it('lists date, title, signatories, open government language and link, in both languages', async () => {
     const en = dom((await get(c.app, '/en/open-government/declarations')).body);
     const rows = en.all((e) => e.name === 'tr').slice(1).map((r) => en.spaced(r));
-    expect(rows).toEqual(['May 30, 2019 Ottawa declaration Canada, France Yes example.ca', '2018 Déclaration discrète No']);
+    expect(rows).toEqual(['May 30, 2019 Ottawa declaration Canada, France Yes example.ca (Text of Ottawa declaration)', '2018 Déclaration discrète No']);
     expect(en.all((e) => e.name === 'span' && en.attr(e, 'lang') === 'fr').map((s) => en.text(s))).toEqual(['Déclaration discrète']);
     const fr = dom((await get(c.app, '/fr/gouvernement-ouvert/declarations')).body);
-    expect(fr.all((e) => e.name === 'tr').slice(1).map((r) => fr.spaced(r))).toEqual(['30 mai 2019 Déclaration d’Ottawa Canada, France Oui example.ca', '2018 Déclaration discrète Non']);
+    expect(fr.all((e) => e.name === 'tr').slice(1).map((r) => fr.spaced(r))).toEqual(['30 mai 2019 Déclaration d’Ottawa Canada, France Oui example.ca (Texte de Déclaration d’Ottawa)', '2018 Déclaration discrète Non']);
     expect((await get(c.app, '/fr/gouvernement-ouvert/declarations/ottawa-2019')).body).toContain('Déclaration d’Ottawa');
   });
 });

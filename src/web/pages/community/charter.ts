@@ -10,6 +10,7 @@ import { formatPartialDate } from '../../render/partial-date.js';
 import type { PageContext, PageResponse } from '../../server.js';
 import { openGovernmentPath } from '../../urls.js';
 import { charterText } from './charter.messages.js';
+import { addForm } from './forms/editor.js';
 import { biPlain, biText, choiceParam, choicesOf, communityPage, filterForm, invalidFilters, param } from './shared.js';
 
 function levelName(context: PageContext, level: JurisdictionLevel): string {
@@ -25,7 +26,7 @@ function row(context: PageContext, adoption: CharterAdoption): SafeHtml {
 <td>${levelName(context, adoption.level)}</td>
 <td><time datetime="${adoption.date}">${formatPartialDate(lang, adoption.date)}</time></td>
 <td>${biText(lang, adoption.instrument)}</td>
-<td>${evidence ? html`<a href="${evidence}" aria-label="${t('evidenceLink', { name })}">${new URL(evidence).hostname}</a>` : adoption.evidence}</td></tr>`;
+<td>${evidence ? html`<a href="${evidence}">${new URL(evidence).hostname}<span class="visually-hidden"> (${t('evidenceLink', { name })})</span></a>` : adoption.evidence}</td></tr>`;
 }
 
 function table(context: PageContext, adoptions: CharterAdoption[]): SafeHtml {
@@ -75,6 +76,7 @@ ${filterForm(lang, listPath, [
 ])}
 ${regionName ? html`<p>${t('region')}${lang === 'fr' ? '\u00a0: ' : ': '}${regionName}. <a href="${openGovernmentPath(lang, 'charter', undefined, level.ok ? { level: level.ok } : {})}">${t('allAdoptions')}</a></p>` : ''}
 ${table(context, adoptions)}
-${map}`,
+${map}
+${addForm(context, 'charter-adoption')}`,
   });
 }

@@ -8,13 +8,14 @@ import type { PageContext } from '../../server.js';
 import { openGovernmentPath } from '../../urls.js';
 import { communityText } from './community.messages.js';
 import { declarationsText } from './declarations.messages.js';
+import { addForm } from './forms/editor.js';
 import { biPlain, biText, communityPage } from './shared.js';
 
 export function declarationLink(context: PageContext, declaration: Declaration): SafeHtml | string {
   const t = declarationsText(context.lang);
   const url = safeUrl(declaration.url);
   if (!url) return declaration.url ?? '';
-  return html`<a href="${url}" aria-label="${t('linkLabel', { name: biPlain(context.lang, declaration.title, t('untitled')) })}">${new URL(url).hostname}</a>`;
+  return html`<a href="${url}">${new URL(url).hostname}<span class="visually-hidden"> (${t('linkLabel', { name: biPlain(context.lang, declaration.title, t('untitled')) })})</span></a>`;
 }
 
 export function yesNo(context: PageContext, value: boolean): string {
@@ -40,5 +41,5 @@ export async function declarationsPage(context: PageContext): Promise<SafeHtml |
     : html`<div class="table-scroll" role="region" aria-label="${t('tableCaption', { count: formatNumber(lang, declarations.length) })}" tabindex="0"><table class="community-table"><caption>${t('tableCaption', { count: formatNumber(lang, declarations.length) })}</caption>
 <thead><tr><th scope="col">${t('date')}</th><th scope="col">${t('declaration')}</th><th scope="col">${t('signatories')}</th><th scope="col">${t('openGovernmentLanguage')}</th><th scope="col">${t('link')}</th></tr></thead>
 <tbody>${declarations.map((d) => row(context, d))}</tbody></table></div>`;
-  return communityPage(context, { title: t('title'), body: html`<h1>${t('title')}</h1><p>${t('intro')}</p>${table}` });
+  return communityPage(context, { title: t('title'), body: html`<h1>${t('title')}</h1><p>${t('intro')}</p>${table}${addForm(context, 'declaration')}` });
 }

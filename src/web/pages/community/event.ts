@@ -8,6 +8,7 @@ import { pickBiText } from '../../../community/export/bi-text.js';
 import { attendanceLabel, countryName, eventWhen, kindLabel, statusBadge } from './event-details.js';
 import { eventsText } from './events.messages.js';
 import { eventTitle } from './events.js';
+import { editForm } from './forms/editor.js';
 import { biLangAttribute, biText, communityPage } from './shared.js';
 import { EVENT_STATUS_LABELS } from '../../../core/community/vocab.js';
 
@@ -37,6 +38,7 @@ ${fact(t('status'), EVENT_STATUS_LABELS[event.status]?.[lang] ?? event.status)}
 ${url ? fact(t('website'), html`<a href="${url}">${url}</a>`) : ''}
 </dl>
 ${description ? html`<section aria-labelledby="description-heading"><h2 id="description-heading">${t('description')}</h2><div${biLangAttribute(lang, event.description)}>${markdownToSafeHtml(description.text)}</div></section>` : ''}
-<p><a href="${openGovernmentPath(lang, 'events')}">${t('allEvents')}</a></p>`,
+<p><a href="${openGovernmentPath(lang, 'events')}">${t('allEvents')}</a></p>
+${editForm(context, 'event', event)}`,
   });
 }

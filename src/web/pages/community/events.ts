@@ -9,6 +9,7 @@ import { openGovernmentPath } from '../../urls.js';
 import { communityText } from './community.messages.js';
 import { attendanceLabel, countryName, eventWhen, kindLabel, statusBadge } from './event-details.js';
 import { eventsText } from './events.messages.js';
+import { addForm } from './forms/editor.js';
 import { biPlain, biText, choiceParam, choicesOf, communityPage, filterForm, invalidFilters, param } from './shared.js';
 
 type EventFilters = Omit<EventQuery, 'when' | 'now' | 'indicator'>;
@@ -77,7 +78,8 @@ export async function eventsPage(context: PageContext): Promise<SafeHtml | PageR
 <p><a href="/events.ics?lang=${lang}" type="text/calendar">${t('calendarFeed')}</a></p>
 ${filters}
 ${eventSection(context, 'upcoming-heading', t('upcoming'), t('noUpcoming'), upcoming)}
-${eventSection(context, 'past-heading', t('past'), t('noPast'), past)}`,
+${eventSection(context, 'past-heading', t('past'), t('noPast'), past)}
+${addForm(context, 'event')}`,
   });
 }
 

@@ -10,6 +10,7 @@ import { markdownToSafeHtml } from '../../render/rich-text.js';
 import type { PageContext, PageResponse } from '../../server.js';
 import { openGovernmentPath } from '../../urls.js';
 import { learningText } from './learning.messages.js';
+import { addForm, editForm } from './forms/editor.js';
 import { biLangAttribute, biPlain, biText, choiceParam, communityPage, filterForm, invalidFilters, param, type Choice } from './shared.js';
 import { pickBiText } from '../../../community/export/bi-text.js';
 
@@ -83,7 +84,8 @@ export async function learningPage(context: PageContext): Promise<SafeHtml | Pag
 <p>${t('intro')}</p>
 ${filters}
 <h2 id="resources-heading">${t('count', { n: shown.length, count: formatNumber(lang, shown.length) })}</h2>
-${shown.length > 0 ? html`<ul class="event-list" aria-labelledby="resources-heading">${shown.map((r) => item(context, r))}</ul>` : html`<p>${t('none')}</p>`}`,
+${shown.length > 0 ? html`<ul class="event-list" aria-labelledby="resources-heading">${shown.map((r) => item(context, r))}</ul>` : html`<p>${t('none')}</p>`}
+${addForm(context, 'learning-resource')}`,
   });
 }
 
@@ -120,6 +122,7 @@ ${resource.license ? fact(t('license'), licenceText(lang, resource.license)) : '
 ${resource.timeRequired ? fact(t('timeRequired'), resource.timeRequired) : ''}
 </dl>
 ${description ? html`<section aria-labelledby="description-heading"><h2 id="description-heading">${t('description')}</h2><div${biLangAttribute(lang, resource.description)}>${markdownToSafeHtml(description.text)}</div></section>` : ''}
-<p><a href="${openGovernmentPath(lang, 'learning')}">${t('allResources')}</a></p>`,
+<p><a href="${openGovernmentPath(lang, 'learning')}">${t('allResources')}</a></p>
+${editForm(context, 'learning-resource', resource)}`,
   });
 }

@@ -7,6 +7,7 @@ import { openGovernmentPath } from '../../urls.js';
 import { charterText } from './charter.messages.js';
 import { declarationLink, yesNo } from './declarations.js';
 import { declarationsText } from './declarations.messages.js';
+import { editForm } from './forms/editor.js';
 import { biLangAttribute, biPlain, biText, communityPage } from './shared.js';
 
 const fact = (label: string, value: SafeHtml | string) => html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
@@ -29,7 +30,8 @@ ${fact(t('date'), html`<time datetime="${adoption.date}">${formatPartialDate(lan
 ${instrument ? fact(t('instrument'), instrument) : ''}
 ${fact(t('evidence'), evidence ? html`<a href="${evidence}">${evidence}</a>` : adoption.evidence)}
 </dl>
-<p><a href="${openGovernmentPath(lang, 'charter')}">${t('allAdoptions')}</a></p>`,
+<p><a href="${openGovernmentPath(lang, 'charter')}">${t('allAdoptions')}</a></p>
+${editForm(context, 'charter-adoption', adoption)}`,
   });
 }
 
@@ -49,6 +51,7 @@ ${declaration.signatories.length > 0 ? fact(t('signatories'), declaration.signat
 ${fact(t('openGovernmentLanguage'), yesNo(context, declaration.openGovernmentLanguage))}
 ${declaration.url ? fact(t('link'), declarationLink(context, declaration)) : ''}
 </dl>
-<p><a href="${openGovernmentPath(lang, 'declarations')}">${t('allDeclarations')}</a></p>`,
+<p><a href="${openGovernmentPath(lang, 'declarations')}">${t('allDeclarations')}</a></p>
+${editForm(context, 'declaration', declaration)}`,
   });
 }

@@ -42,7 +42,7 @@ export interface CommunityFrame {
   noindex?: boolean;
 }
 
-export function communityPage(context: PageContext, frame: CommunityFrame): SafeHtml {
+export function communityPage(context: Pick<PageContext, 'lang' | 'alternate'>, frame: CommunityFrame): SafeHtml {
   const { lang } = context;
   const t = communityText(lang);
   return layout({
