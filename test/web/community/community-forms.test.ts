@@ -36,6 +36,7 @@ describe('the community record forms', () => {
     const editor = await c.session('editor', '/en/open-government/events');
     const list = dom((await get(c.app, '/en/open-government/events', editor.cookie)).body);
     expect(list.all((e) => e.name === 'form' && list.attr(e, 'method') === 'post').map((f) => list.attr(f, 'action'))).toEqual(['/en/open-government/events']);
+    expect(list.all((e) => e.name === 'option' && list.attr(e, 'selected') !== undefined).map((o) => list.attr(o, 'value'))).toEqual(['confirmed']);
     const page = (await get(c.app, '/fr/gouvernement-ouvert/evenements/paris-forum', editor.cookie)).body;
     expect(page).toContain('action="/fr/gouvernement-ouvert/evenements/paris-forum"');
     expect(page).toMatch(/id="field-title-en" name="title.en"[^>]*value="Paris forum"/);

@@ -13,7 +13,7 @@ import { learningText } from '../learning.messages.js';
 import { communityPage } from '../shared.js';
 import { formValues, type FormValues } from './read.js';
 import { recordForm } from './render.js';
-import { FORM_FIELDS, type FormKind } from './specs.js';
+import { FORM_DEFAULTS, FORM_FIELDS, type FormKind } from './specs.js';
 
 /** Each form kind's pages and headings. */
 export const FORM_PAGES: Record<FormKind, OpenGovernmentPage> = {
@@ -44,7 +44,7 @@ function mayEdit(context: PageContext): context is PageContext & { session: NonN
 export function addForm(context: PageContext, kind: FormKind): SafeHtml | '' {
   if (!mayEdit(context)) return '';
   const { lang } = context;
-  return recordForm(lang, FORM_FIELDS[kind], { action: openGovernmentPath(lang, FORM_PAGES[kind]), heading: formHeading(lang, kind, 'add'), csrf: context.session.csrf, values: {} }, 'add-heading');
+  return recordForm(lang, FORM_FIELDS[kind], { action: openGovernmentPath(lang, FORM_PAGES[kind]), heading: formHeading(lang, kind, 'add'), csrf: context.session.csrf, values: { ...FORM_DEFAULTS[kind] } }, 'add-heading');
 }
 
 /** The edit form on a record's page (posts to that page's path), filled in; '' for visitors. */

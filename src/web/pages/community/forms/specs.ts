@@ -82,3 +82,8 @@ export const FORM_FIELDS: Record<FormKind, readonly FieldSpec[]> = {
     { name: 'description.fr', kind: 'textarea', label: 'descriptionFr' },
   ],
 };
+
+/** What a new record's form starts with: the values the validation would assume anyway. */
+export const FORM_DEFAULTS: Partial<Record<FormKind, Record<string, string>>> = {
+  event: { status: 'confirmed' },
+};
