@@ -7,6 +7,7 @@ import { ConfigError } from '../harvest/config.js';
 import { UnknownSourceError } from '../harvest/harvester.js';
 import { QueryError } from '../search/types.js';
 import { StoreError } from '../store/errors.js';
+import { communityExportCommand, communityImportCommand, communitySeedCommand } from './commands/community.js';
 import { detectCommand } from './commands/detect.js';
 import { previewCommand } from './commands/preview.js';
 import { harvestCommand } from './commands/harvest.js';
@@ -141,6 +142,37 @@ tokens
   .argument('<id>')
   .action(async (id: string) => {
     exitCode = await tokensRevokeCommand(id, globals(), lang());
+  });
+
+const community = program.command('community').description('the open government community tracker / le suivi de la communauté du gouvernement ouvert');
+community
+  .command('import')
+  .description(
+    'import an OGP commitments CSV, a NAP tracker YAML or a progress CSV; exit 1 when some rows had problems / ' +
+      'importer un CSV des engagements du PGO, un YAML de suivi du PAN ou un CSV de progrès; sortie 1 si des lignes ont des problèmes',
+  )
+  .argument('<file>')
+  .option('--format <format>', 'ogp-csv | nap-yaml | progress-csv (guessed when omitted / deviné s’il est omis)')
+  .option('--plan <id>', 'plan of progress rows that name none / plan des lignes de progrès qui n’en nomment pas (AP_CAN06)')
+  .option('--json')
+  .action(async (file: string, opts: { format?: string; plan?: string; json?: boolean }) => {
+    exitCode = await communityImportCommand(file, { ...globals(), ...opts }, lang());
+  });
+community
+  .command('export')
+  .description('records of one kind, or progress, as CSV or JSON / les enregistrements d’un type, ou les progrès, en CSV ou JSON')
+  .requiredOption('--type <type>', 'plan, commitment, milestone, indicator, event, declaration, charter-adoption, learning-resource, member, irm, progress')
+  .option('--format <format>', 'csv | json (default csv)')
+  .option('--output <file>', 'instead of standard output / au lieu de la sortie standard')
+  .action(async (opts: { type?: string; format?: string; output?: string }) => {
+    exitCode = await communityExportCommand({ ...globals(), ...opts }, lang());
+  });
+community
+  .command('seed')
+  .description('add Canada’s plans and commitments that are missing / ajouter les plans et engagements du Canada qui manquent')
+  .option('--json')
+  .action(async (opts: { json?: boolean }) => {
+    exitCode = await communitySeedCommand({ ...globals(), ...opts }, lang());
   });
 
 program
