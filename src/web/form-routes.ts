@@ -10,6 +10,7 @@ import { notFoundPage } from './pages/errors.js';
 import { sessionText } from './pages/session.messages.js';
 import { postProgressReport } from './pages/open-government/post-progress.js';
 import { issuesList, settingsChange } from './pages/source-settings.js';
+import { registerCommunityForms } from './community-form-routes.js';
 import { refusedPage } from './pages/errors.js';
 import { CSRF_FIELD, roleName, signInPage } from './pages/sign-in.js';
 import { cookieHeader, readCookie } from './session/cookies.js';
@@ -172,5 +173,6 @@ export function registerFormRoutes(app: FastifyInstance, lang: UiLang, deps: Web
       if ('redirect' in result) return reply.redirect(result.redirect, 303);
       return send(reply, result.status, result.page);
     });
+    registerCommunityForms(app, lang, deps, { send, checked: (request, reply) => checkedSession(request, reply, 'editCommunity'), fields: body, now: () => now(deps) });
   }
 }

@@ -26,6 +26,7 @@ import { registerFormParser, registerFormRoutes, requestSession } from './form-r
 import { securityHeaders } from './security-headers.js';
 import type { SessionPolicy, WebSession } from './session/sessions.js';
 import { OPEN_GOVERNMENT_PAGES, PAGES, translatePath } from './urls.js';
+import { communityPages } from './pages/community/routes.js';
 import type { Tracker } from '../community/tracker.js';
 
 export interface WebDeps {
@@ -123,6 +124,7 @@ export function badUrlResponse(url: string): { status: number; headers: Record<s
 /** The page routes of one language, relative to `/en` or `/fr` (PAGES in urls.ts gives the slugs). */
 function pagesFor(lang: UiLang, deps: WebDeps): Array<[string, PageHandler]> {
   return [
+    ...(deps.tracker ? communityPages(lang) : []),
     ['/', homePage],
     [`/${PAGES.search[lang]}`, searchPage],
     [`/${PAGES.dataset[lang]}/:id`, datasetPage],

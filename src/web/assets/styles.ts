@@ -1,6 +1,7 @@
 // The site's stylesheet: system fonts (no external fonts), AA contrast, visible focus, 360 px up, print.
 // Each area's rules live in styles/<area>.ts and are appended here.
 import { AUTOCOMPLETE_STYLES } from './styles/autocomplete.js';
+import { COMMUNITY_STYLES } from './styles/community.js';
 import { DATASET_STYLES } from './styles/dataset.js';
 import { FORM_STYLES } from './styles/forms.js';
 import { HARVEST_STYLES } from './styles/harvest.js';
@@ -49,4 +50,5 @@ ${DATASET_STYLES}
 ${HARVEST_STYLES}
 ${FORM_STYLES}
 ${AUTOCOMPLETE_STYLES}
-${OPEN_GOVERNMENT_STYLES}`;
+${OPEN_GOVERNMENT_STYLES}
+${COMMUNITY_STYLES}`;
