@@ -181,7 +181,7 @@ export function untilSignal(stop: (signal: string) => Promise<void>): Promise<vo
 export async function serveCommand(options: ServeCommandOptions, lang: UiLang): Promise<number> {
   const config = readConfig(options);
   // While a harvest writes, searches apply its writes every 5 s and recompute kept responses at
-  // most 5 a second, one at a time (each at most 30 s behind, each dataset whole): serving the
+  // most 2 a second, one at a time (each at most 30 s behind, each dataset whole): serving the
   // public stays steady, and a catalogue harvested hourly or daily loses nothing by it.
   const catalogue = openCatalogue({
     path: databasePath(options.db),
@@ -189,7 +189,7 @@ export async function serveCommand(options: ServeCommandOptions, lang: UiLang): 
     cacheEntries: 64,
     responseEntries: 256,
     maxStaleMs: 30_000,
-    recomputePerSecond: 5,
+    recomputePerSecond: 2,
     recomputeBurst: 1,
   });
   // The built CLI next to this file runs the harvests, on the same database.
