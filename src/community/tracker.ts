@@ -20,7 +20,7 @@ import type {
 import { splitPlanQualified } from '../core/community/ids.js';
 import type { CommunityStore } from '../store/community.js';
 import type { Store } from '../store/store.js';
-import { dayOfInstant } from './dates.js';
+import { dayOf, dayOfInstant } from './dates.js';
 import { indicatorActuals, type CountInputs, type IndicatorActuals } from './indicators/compute.js';
 import { checkProgress, type ProgressRuleError, type ProgressSubmission } from './progress/rules.js';
 import { dueList, type DuePlan } from './status/due.js';
@@ -86,6 +86,8 @@ export interface EventQuery {
   /** ISO 3166-1 alpha-2. */
   country?: string;
   indicator?: string;
+  /** The year the event starts in, on its own calendar (its offset's day). */
+  year?: number;
 }
 
 export interface CharterQuery {
@@ -232,6 +234,7 @@ export class Tracker {
         (!query.attendance || e.attendance === query.attendance) &&
         (!query.country || e.countries.includes(query.country.toUpperCase())) &&
         (!query.indicator || e.indicators.includes(query.indicator)) &&
+        (query.year === undefined || dayOf(e.start)?.slice(0, 4) === String(query.year).padStart(4, '0')) &&
         (!query.when || (query.when === 'upcoming') === eventEnd(e) > now),
     );
     const upcoming = query.when === 'upcoming';
@@ -248,6 +251,17 @@ export class Tracker {
   async charterAdoptions(query: CharterQuery = {}): Promise<CharterAdoption[]> {
     const all = await this.all('charter-adoption');
     return all.filter((a) => (!query.level || a.level === query.level) && (!query.region || a.region === query.region)).sort(byDateDesc);
+  }
+
+  /** Adoptions per province or territory code (`CA-ON`), a municipality's counted in its
+   * province's; federal (`CA`) and unplaced adoptions are left out. */
+  async charterAdoptionsByRegion(query: Pick<CharterQuery, 'level'> = {}): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    for (const adoption of await this.charterAdoptions(query)) {
+      const region = adoption.region?.toUpperCase();
+      if (region && /^CA-[A-Z]{2}$/.test(region)) counts[region] = (counts[region] ?? 0) + 1;
+    }
+    return counts;
   }
 
   async learningResources(query: LearningQuery = {}): Promise<LearningResource[]> {

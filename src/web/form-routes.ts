@@ -8,14 +8,16 @@ import { ConfigError } from '../harvest/config.js';
 import { html, type SafeHtml } from './html.js';
 import { notFoundPage } from './pages/errors.js';
 import { sessionText } from './pages/session.messages.js';
+import { postProgressReport } from './pages/open-government/post-progress.js';
 import { issuesList, settingsChange } from './pages/source-settings.js';
+import { registerCommunityForms } from './community-form-routes.js';
 import { refusedPage } from './pages/errors.js';
 import { CSRF_FIELD, roleName, signInPage } from './pages/sign-in.js';
 import { cookieHeader, readCookie } from './session/cookies.js';
 import { fromThisSite } from './session/origin.js';
 import { DEFAULT_SESSION_POLICY, findSession, formToken, newSecret, sameFormToken, SESSION_COOKIE, SIGN_IN_COOKIE, signIn, signOut, type SessionPolicy, type WebSession } from './session/sessions.js';
 import type { PageContext, WebDeps } from './server.js';
-import { otherLang, pagePath, PAGES, SOURCE_ACTIONS, translatePath } from './urls.js';
+import { OPEN_GOVERNMENT_PAGES, otherLang, pagePath, PAGES, SOURCE_ACTIONS, translatePath } from './urls.js';
 
 type FormBody = Record<string, string | undefined>;
 type Send = (reply: FastifyReply, status: number, page: SafeHtml) => FastifyReply;
@@ -62,7 +64,8 @@ function body(request: FastifyRequest): FormBody {
 function alternateOf(lang: UiLang, url: string): string {
   const path = url.split('?')[0]!;
   const source = new RegExp(`^/${lang}/${PAGES.sources[lang]}/[^/]+`).exec(path)?.[0];
-  const onPage = source ?? (path === `/${lang}/${PAGES.signIn[lang]}` ? path : `/${lang}/`);
+  const openGovernment = path.startsWith(`/${lang}/${PAGES.openGovernment[lang]}/`) ? path : undefined;
+  const onPage = source ?? openGovernment ?? (path === `/${lang}/${PAGES.signIn[lang]}` ? path : `/${lang}/`);
   return translatePath(onPage) ?? `/${otherLang(lang)}/`;
 }
 
@@ -157,5 +160,19 @@ export function registerFormRoutes(app: FastifyInstance, lang: UiLang, deps: Web
       if (result.status === 'invalid') return send(reply, 400, refusedPage(frame(request), t('settingsInvalidTitle'), t('settingsInvalid'), back, issuesList(lang, result.issues)));
       return reply.redirect(pagePath(lang, 'sources', id), 303);
     });
+  }
+
+  if (deps.tracker) {
+    // The progress form posts to its indicator's page, which it comes back to with any errors.
+    app.post<{ Params: { code: string } }>(`/${PAGES.openGovernment[lang]}/${OPEN_GOVERNMENT_PAGES.indicators[lang]}/:code`, async (request, reply) => {
+      const session = await checkedSession(request, reply, 'editCommunity');
+      if (!session) return reply;
+      const result = await postProgressReport({ ...frame(request), deps, query: {}, params: request.params, session }, body(request));
+      noStore(reply);
+      if (!result) return send(reply, 404, notFoundPage(frame(request)));
+      if ('redirect' in result) return reply.redirect(result.redirect, 303);
+      return send(reply, result.status, result.page);
+    });
+    registerCommunityForms(app, lang, deps, { send, checked: (request, reply) => checkedSession(request, reply, 'editCommunity'), fields: body, now: () => now(deps) });
   }
 }

@@ -17,10 +17,16 @@ import { jobPage } from './pages/job.js';
 import { searchPage } from './pages/search.js';
 import { sourcePage } from './pages/source.js';
 import { sourcesPage } from './pages/sources.js';
+import { commitmentPage } from './pages/open-government/commitment.js';
+import { duePage } from './pages/open-government/due.js';
+import { openGovernmentHomePage } from './pages/open-government/home.js';
+import { indicatorPage } from './pages/open-government/indicator.js';
+import { planPage } from './pages/open-government/plan.js';
 import { registerFormParser, registerFormRoutes, requestSession } from './form-routes.js';
 import { securityHeaders } from './security-headers.js';
 import type { SessionPolicy, WebSession } from './session/sessions.js';
-import { PAGES, translatePath } from './urls.js';
+import { OPEN_GOVERNMENT_PAGES, PAGES, translatePath } from './urls.js';
+import { communityPages } from './pages/community/routes.js';
 import type { Tracker } from '../community/tracker.js';
 
 export interface WebDeps {
@@ -116,14 +122,29 @@ export function badUrlResponse(url: string): { status: number; headers: Record<s
 }
 
 /** The page routes of one language, relative to `/en` or `/fr` (PAGES in urls.ts gives the slugs). */
-function pagesFor(lang: UiLang): Array<[string, PageHandler]> {
+function pagesFor(lang: UiLang, deps: WebDeps): Array<[string, PageHandler]> {
   return [
+    ...(deps.tracker ? communityPages(lang) : []),
     ['/', homePage],
     [`/${PAGES.search[lang]}`, searchPage],
     [`/${PAGES.dataset[lang]}/:id`, datasetPage],
     [`/${PAGES.sources[lang]}`, sourcesPage],
     [`/${PAGES.sources[lang]}/:id`, sourcePage],
     [`/${PAGES.job[lang]}/:id`, jobPage],
+    ...(deps.tracker ? openGovernmentPages(lang) : []),
+  ];
+}
+
+/** The community tracker's pages (only with a tracker). */
+function openGovernmentPages(lang: UiLang): Array<[string, PageHandler]> {
+  const base = `/${PAGES.openGovernment[lang]}`;
+  const sub = (page: keyof typeof OPEN_GOVERNMENT_PAGES) => `${base}/${OPEN_GOVERNMENT_PAGES[page][lang]}`;
+  return [
+    [base, openGovernmentHomePage],
+    [`${sub('plans')}/:id`, planPage],
+    [`${sub('commitments')}/:id`, commitmentPage],
+    [`${sub('indicators')}/:code`, indicatorPage],
+    [sub('due'), duePage],
   ];
 }
 
@@ -145,7 +166,7 @@ export function webRoutes(deps: WebDeps) {
       return reply.type(asset.type).headers(securityHeaders()).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body);
     });
     for (const lang of ['en', 'fr'] as const) {
-      await app.register(langRoutes(lang, deps, pagesFor(lang)), { prefix: `/${lang}` });
+      await app.register(langRoutes(lang, deps, pagesFor(lang, deps)), { prefix: `/${lang}` });
     }
   };
 }

@@ -10,6 +10,7 @@ export const PAGES = {
   job: { en: 'jobs', fr: 'moissonnages' },
   signIn: { en: 'sign-in', fr: 'connexion' },
   signOut: { en: 'sign-out', fr: 'deconnexion' },
+  openGovernment: { en: 'open-government', fr: 'gouvernement-ouvert' },
 } as const;
 export type PageName = keyof typeof PAGES;
 
@@ -42,6 +43,37 @@ export function sourceActionPath(lang: UiLang, id: string, action: keyof typeof 
   return `${pagePath(lang, 'sources', id)}/${SOURCE_ACTIONS[action][lang]}`;
 }
 
+/** The open government tracker's pages, one path segment under PAGES.openGovernment. */
+export const OPEN_GOVERNMENT_PAGES = {
+  plans: { en: 'plans', fr: 'plans' },
+  commitments: { en: 'commitments', fr: 'engagements' },
+  indicators: { en: 'indicators', fr: 'indicateurs' },
+  due: { en: 'due', fr: 'a-faire' },
+  events: { en: 'events', fr: 'evenements' },
+  charter: { en: 'charter', fr: 'charte' },
+  learning: { en: 'learning', fr: 'apprentissage' },
+  declarations: { en: 'declarations', fr: 'declarations' },
+} as const;
+export type OpenGovernmentPage = keyof typeof OPEN_GOVERNMENT_PAGES;
+
+/** `/en/open-government`, `/fr/gouvernement-ouvert/engagements/CA0073`: the id is one encoded segment. */
+export function openGovernmentPath(lang: UiLang, page?: OpenGovernmentPage, id?: string, query?: QueryValues): string {
+  const sub = page ? `/${OPEN_GOVERNMENT_PAGES[page][lang]}${id !== undefined ? `/${encodeURIComponent(id)}` : ''}` : '';
+  return `${pagePath(lang, 'openGovernment')}${sub}${queryString(query)}`;
+}
+
+/** Pages whose second path segment is a word to translate too. */
+const SUBPAGES: Partial<Record<PageName, Record<string, { en: string; fr: string }>>> = { openGovernment: OPEN_GOVERNMENT_PAGES };
+
+/** `/commitments/CA0073` under `page`, in the other language; unknown words are kept. */
+function translateRest(page: PageName, lang: UiLang, rest: string): string {
+  const subpages = SUBPAGES[page];
+  const match = /^\/([^/]*)(.*)$/.exec(rest);
+  if (!subpages || !match) return rest;
+  const sub = Object.values(subpages).find((words) => words[lang] === match[1]);
+  return sub ? `/${sub[otherLang(lang)]}${match[2]}` : rest;
+}
+
 export function otherLang(lang: UiLang): UiLang {
   return lang === 'en' ? 'fr' : 'en';
 }
@@ -55,5 +87,5 @@ export function translatePath(url: string): string | undefined {
   const page = (Object.keys(PAGES) as PageName[]).find((name) => PAGES[name][lang] === slug);
   if (page === undefined) return undefined;
   const to = otherLang(lang);
-  return `/${to}/${PAGES[page][to]}${match[3] ?? ''}${match[4] ?? ''}`;
+  return `/${to}/${PAGES[page][to]}${translateRest(page, lang, match[3] ?? '')}${match[4] ?? ''}`;
 }

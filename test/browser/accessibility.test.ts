@@ -4,13 +4,17 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken, newToken } from '../../src/core/api-token.js';
 import type { UiLang } from '../../src/core/langstring.js';
-import { pagePath } from '../../src/web/urls.js';
+import { openGovernmentPath, pagePath } from '../../src/web/urls.js';
+import { adoption, declaration, event, resource } from '../community/records.js';
 import { axeViolations, describeViolations } from './helpers/axe.js';
 import { launchBrowser, openPage, Screenshots, skipBrowserTests } from './helpers/browser.js';
 import { startSite, type Site } from './helpers/site.js';
 import { frenchTarget } from './helpers/targets.js';
 
 const shots = new Screenshots('axe');
+
+/** A seeded indicator given two progress reports, so that its pages show a history and evidence. */
+const REPORTED_INDICATOR = 'AP_CAN04:C10.5.1';
 
 /** What the page paths are made of, found in the harvested catalogue. */
 interface Found {
@@ -38,6 +42,19 @@ const TYPES: PageType[] = [
   { name: 'sources', status: 200, path: (lang) => pagePath(lang, 'sources') },
   { name: 'job with problems', status: 200, path: (lang, f) => pagePath(lang, 'job', f.jobId) },
   { name: 'sign-in', status: 200, path: (lang) => pagePath(lang, 'signIn') },
+  { name: 'open government home', status: 200, path: (lang) => openGovernmentPath(lang) },
+  { name: 'action plan', status: 200, path: (lang) => openGovernmentPath(lang, 'plans', 'AP_CAN04') },
+  { name: 'commitment with its history', status: 200, path: (lang) => openGovernmentPath(lang, 'commitments', 'CA0073') },
+  { name: 'indicator with its targets', status: 200, path: (lang) => openGovernmentPath(lang, 'indicators', REPORTED_INDICATOR) },
+  { name: 'reports due', status: 200, path: (lang) => openGovernmentPath(lang, 'due') },
+  { name: 'community events', status: 200, path: (lang) => openGovernmentPath(lang, 'events') },
+  { name: 'community event', status: 200, path: (lang) => openGovernmentPath(lang, 'events', 'a11y-forum') },
+  { name: 'community events, bad filter', status: 400, path: (lang) => openGovernmentPath(lang, 'events', undefined, { kind: 'party' }) },
+  { name: 'charter registry with its map', status: 200, path: (lang) => openGovernmentPath(lang, 'charter') },
+  { name: 'charter adoption', status: 200, path: (lang) => openGovernmentPath(lang, 'charter', 'edmonton-2017-03-07') },
+  { name: 'declarations', status: 200, path: (lang) => openGovernmentPath(lang, 'declarations') },
+  { name: 'learning resources', status: 200, path: (lang) => openGovernmentPath(lang, 'learning', undefined, { language: 'fr' }) },
+  { name: 'learning resource', status: 200, path: (lang) => openGovernmentPath(lang, 'learning', 'open-data-101') },
   { name: '404', status: 404, path: (lang) => `/${lang}/${lang === 'en' ? 'nowhere' : 'nulle-part'}` },
 ];
 
@@ -52,7 +69,27 @@ describe.skipIf(skipBrowserTests)('axe-core finds no WCAG 2.1 AA violation', () 
     const { hit, word } = await frenchTarget(site.catalogue);
     const translated = (await site.catalogue.search({ lang: 'fr', size: 100 })).results.find((h) => h.machineTranslated);
     const job = site.jobs.find((j) => j.problems.length > 0) ?? site.jobs[0]!;
+    const at = new Date().toISOString();
+    await site.catalogue.store.saveCommunity('event', [
+      event('a11y-forum', { kind: 'international-forum', title: { en: 'Open government forum', fr: 'Forum du gouvernement ouvert' }, description: { en: 'A **forum**.' }, start: '2030-09-10T14:00:00+02:00', timeZone: 'Europe/Paris', location: { en: 'Paris' }, organizers: ['OGP'], countries: ['FR', 'CA'], url: 'https://example.org/forum' }),
+      event('a11y-past', { title: { en: 'Peer learning' }, start: '2019-05-29', status: 'tentative' }),
+    ], at);
+    await site.catalogue.store.saveCommunity('charter-adoption', [
+      adoption('edmonton-2017-03-07', { government: { en: 'Edmonton' }, region: 'CA-AB', date: '2017-03-07', instrument: { en: 'Council motion', fr: 'Résolution du conseil' } }),
+      adoption('ontario-2017', { government: { en: 'Ontario', fr: 'Ontario' }, level: 'provincial', region: 'CA-ON', date: '2017-04' }),
+    ], at);
+    await site.catalogue.store.saveCommunity('declaration', [declaration('ottawa-2019', { title: { en: 'Ottawa declaration', fr: 'Déclaration d’Ottawa' }, signatories: ['Canada', 'France'], url: 'https://example.ca/d' })], at);
+    await site.catalogue.store.saveCommunity('learning-resource', [
+      resource('open-data-101', { title: { en: 'Open data 101', fr: 'Données ouvertes 101' }, description: { fr: 'Un cours.' }, educationalLevel: 'beginner', audience: ['public servants'], inLanguage: ['en', 'fr-CA'], license: 'OGL-Canada-2.0' }),
+    ], at);
     found = { word, datasetId: hit.id, format: hit.formats[0]!, jobId: job.id, ...(translated ? { translatedId: translated.id } : {}) };
+    await site.catalogue.store.appendProgress(
+      [
+        { indicator: REPORTED_INDICATOR, period: '2019-03', status: 'LP', progress: { en: '- Talks with two provinces', fr: '- Discussions avec deux provinces' }, evidence: {}, challenges: { en: 'Staffing', fr: 'Personnel' }, recordedBy: 'test' },
+        { indicator: REPORTED_INDICATOR, period: '2019-06', status: 'SP', progress: { en: '- Quebec federated', fr: '- Le Québec fédéré' }, evidence: { en: '[Search](https://search.open.canada.ca/)', fr: '[Recherche](https://search.open.canada.ca/)' }, challenges: {}, recordedBy: 'test' },
+      ],
+      new Date().toISOString(),
+    );
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
@@ -97,6 +134,30 @@ describe.skipIf(skipBrowserTests)('axe-core finds no WCAG 2.1 AA violation', () 
       }, 120_000);
     }
 
+    it(`${lang}: progress form of a signed-in editor, sent back with errors`, async () => {
+      const made = newToken();
+      await site.catalogue.store.createToken({ id: made.id, role: 'editor', hash: hashToken(made.token), createdAt: new Date().toISOString() });
+      const indicator = openGovernmentPath(lang, 'indicators', REPORTED_INDICATOR);
+      const { page, close } = await openPage(browser, { bypassCSP: true, locale: lang === 'en' ? 'en-CA' : 'fr-CA' });
+      try {
+        const violations = await shots.step(page, `${lang} progress form with errors`, async () => {
+          await page.goto(`${site.url}${pagePath(lang, 'signIn')}`);
+          await page.fill('#token', made.token);
+          await Promise.all([page.waitForURL(`${site.url}${pagePath(lang, 'sources')}`), page.click('main button[type="submit"]')]);
+          await page.goto(`${site.url}${indicator}`);
+          expect(await axeViolations(page), 'the form before posting').toEqual([]);
+          await page.check('#status-LP');
+          const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click('.report-form button[type="submit"]')]);
+          expect(response.status()).toBe(400);
+          await page.waitForSelector('#form-errors');
+          return axeViolations(page);
+        });
+        expect(violations, describeViolations(`progress form with errors (${indicator})`, violations)).toEqual([]);
+      } finally {
+        await close();
+      }
+    }, 120_000);
+
     it(`${lang}: source page of a signed-in editor (its forms)`, async () => {
       const made = newToken();
       await site.catalogue.store.createToken({ id: made.id, role: 'editor', hash: hashToken(made.token), createdAt: new Date().toISOString() });
@@ -116,5 +177,37 @@ describe.skipIf(skipBrowserTests)('axe-core finds no WCAG 2.1 AA violation', () 
         await close();
       }
     }, 120_000);
+
+    for (const [what, path] of [
+      ['events with the add form', openGovernmentPath(lang, 'events')],
+      ['event with its edit form', openGovernmentPath(lang, 'events', 'a11y-forum')],
+    ] as const) {
+      it(`${lang}: community ${what}, signed in`, async () => {
+        const made = newToken();
+        await site.catalogue.store.createToken({ id: made.id, role: 'editor', hash: hashToken(made.token), createdAt: new Date().toISOString() });
+        const { page, close } = await openPage(browser, { bypassCSP: true, locale: lang === 'en' ? 'en-CA' : 'fr-CA' });
+        try {
+          const violations = await shots.step(page, `${lang} signed-in ${what}`, async () => {
+            await page.goto(`${site.url}${pagePath(lang, 'signIn')}`);
+            await page.fill('#token', made.token);
+            await Promise.all([page.waitForURL(`${site.url}${pagePath(lang, 'sources')}`), page.click('main button[type="submit"]')]);
+            await page.goto(`${site.url}${path}`);
+            expect(await page.locator('form[method="post"] select[name="kind"]').count()).toBe(1);
+            return axeViolations(page);
+          });
+          expect(violations, describeViolations(`signed-in ${what} (${path})`, violations)).toEqual([]);
+          // A refused post: the form again with its errors next to the fields.
+          const refused = await shots.step(page, `${lang} refused ${what}`, async () => {
+            await page.fill('#field-start', 'tomorrow');
+            await page.click('form.record-form button[type="submit"]');
+            await page.waitForSelector('#field-start-error');
+            return axeViolations(page);
+          });
+          expect(refused, describeViolations(`refused ${what} (${path})`, refused)).toEqual([]);
+        } finally {
+          await close();
+        }
+      }, 120_000);
+    }
   }
 });

@@ -43,8 +43,12 @@ export async function communityImportCommand(file: string, options: CommunityImp
   });
   const catalogue = openDatabase(options);
   try {
+    const at = new Date().toISOString();
+    // Seeded first, as `serve` does: a tracker file's C10 then updates the seeded CA0073 rather
+    // than taking its milestones and indicators before the seed could.
+    if (result.format) await seedCommunity(catalogue.store, at);
     // A file of an unknown format brings nothing: only its problem is reported.
-    const applied = result.format ? await applyImport(catalogue.store, result, new Date().toISOString(), `import:${name}`) : undefined;
+    const applied = result.format ? await applyImport(catalogue.store, result, at, `import:${name}`) : undefined;
     const problems = [...result.problems, ...(applied?.problems ?? [])];
     if (options.json) {
       const body = { file: name, format: result.format ?? null, saved: applied?.saved ?? {}, progress: applied?.progress ?? { appended: 0, unchanged: 0 }, problems };

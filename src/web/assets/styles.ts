@@ -1,11 +1,13 @@
 // The site's stylesheet: system fonts (no external fonts), AA contrast, visible focus, 360 px up, print.
 // Each area's rules live in styles/<area>.ts and are appended here.
 import { AUTOCOMPLETE_STYLES } from './styles/autocomplete.js';
+import { COMMUNITY_STYLES } from './styles/community.js';
 import { DATASET_STYLES } from './styles/dataset.js';
 import { FORM_STYLES } from './styles/forms.js';
 import { HARVEST_STYLES } from './styles/harvest.js';
 import { HOME_STYLES } from './styles/home.js';
 import { MAP_STYLES } from './styles/map.js';
+import { OPEN_GOVERNMENT_STYLES } from './styles/open-government.js';
 import { SEARCH_STYLES } from './styles/search.js';
 
 export const STYLES = `
@@ -47,4 +49,6 @@ ${HOME_STYLES}
 ${DATASET_STYLES}
 ${HARVEST_STYLES}
 ${FORM_STYLES}
-${AUTOCOMPLETE_STYLES}`;
+${AUTOCOMPLETE_STYLES}
+${OPEN_GOVERNMENT_STYLES}
+${COMMUNITY_STYLES}`;

@@ -19,6 +19,27 @@ export interface ChoroplethOptions {
   caption?: string;
   /** The projected outlines; by default those of the fixtures file (null: no map, text only). */
   map?: CanadaMap | null;
+  /** What is counted, when not datasets (the charter page counts adoptions). */
+  words?: ChoroplethWords;
+}
+
+/** The texts that name what a choropleth counts. */
+export interface ChoroplethWords {
+  /** "Ontario: 3 adoptions". */
+  regionCount(name: string, n: number, count: string): string;
+  legendTitle: string;
+  tableSummary: string;
+  countHeader: string;
+}
+
+function datasetWords(lang: UiLang): ChoroplethWords {
+  const t = mapText(lang);
+  return {
+    regionCount: (name, n, count) => t('regionCount', { name, n, count }),
+    legendTitle: t('legendTitle'),
+    tableSummary: t('tableSummary'),
+    countHeader: t('countHeader'),
+  };
 }
 
 interface RegionEntry {
@@ -33,6 +54,7 @@ interface RegionEntry {
 export function choroplethMap(options: ChoroplethOptions): SafeHtml {
   const { lang } = options;
   const t = mapText(lang);
+  const words = options.words ?? datasetWords(lang);
   const map = options.map === undefined ? canadaMap('full') : options.map;
   const countOf = (code: string) => {
     const n = options.counts[code];
@@ -42,14 +64,14 @@ export function choroplethMap(options: ChoroplethOptions): SafeHtml {
   const entries: RegionEntry[] = CANADIAN_REGIONS.map((r) => {
     const count = countOf(r.code);
     const name = r.label[lang];
-    return { code: r.code, name, count, shade: shadeOf(count, upper), href: options.hrefFor(r.code), label: t('regionCount', { name, n: count, count: formatNumber(lang, count) }) };
+    return { code: r.code, name, count, shade: shadeOf(count, upper), href: options.hrefFor(r.code), label: words.regionCount(name, count, formatNumber(lang, count)) };
   }).sort((a, b) => a.name.localeCompare(b.name, lang));
   const ranges = classRanges(upper);
-  const legend = html`<div class="ca-map-legend"><p class="ca-map-legend-title">${t('legendTitle')}</p><ul>
+  const legend = html`<div class="ca-map-legend"><p class="ca-map-legend-title">${words.legendTitle}</p><ul>
 <li><span class="ca-map-swatch s0" aria-hidden="true"></span>${t('legendNone')}</li>
 ${ranges.map(([low, high]) => html`<li><span class="ca-map-swatch s${shadeOf(high, upper)}" aria-hidden="true"></span>${low === high ? formatNumber(lang, high) : `${formatNumber(lang, low)}–${formatNumber(lang, high)}`}</li>`)}
 </ul></div>`;
-  const table = html`<table><thead><tr><th scope="col">${t('regionHeader')}</th><th scope="col">${t('countHeader')}</th></tr></thead><tbody>
+  const table = html`<table><thead><tr><th scope="col">${t('regionHeader')}</th><th scope="col">${words.countHeader}</th></tr></thead><tbody>
 ${entries.map((e) => html`<tr><th scope="row"><a href="${e.href}">${e.name}</a></th><td>${formatNumber(lang, e.count)}</td></tr>`)}
 </tbody></table>`;
   if (!map) {
@@ -65,6 +87,6 @@ ${entries.map((e) => html`<tr><th scope="row"><a href="${e.href}">${e.name}</a><
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}" fill-rule="evenodd">${drawn}</svg>
 ${legend}
 ${missing.length > 0 ? html`<p class="ca-map-missing">${t('notDrawn')} ${missing.map((e, i) => html`${i > 0 ? ', ' : ''}<a href="${e.href}" aria-label="${e.label}">${e.name}</a> (${formatNumber(lang, e.count)})`)}</p>` : ''}
-<details class="ca-map-table"><summary>${t('tableSummary')}</summary>${table}</details>
+<details class="ca-map-table"><summary>${words.tableSummary}</summary>${table}</details>
 </figure>`;
 }

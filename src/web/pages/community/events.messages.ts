@@ -1,0 +1,36 @@
+// Text of the events list and event pages, in both languages.
+import { messages } from '../../i18n/messages.js';
+
+export const eventsText = messages({
+  title: { en: 'Open government events', fr: 'Événements du gouvernement ouvert' },
+  intro: {
+    en: 'Peer-learning events, forums, summits, conferences and workshops of the open government community. Times are given in each event’s own time zone.',
+    fr: 'Activités d’apprentissage entre pairs, forums, sommets, conférences et ateliers de la collectivité du gouvernement ouvert. Les heures sont données dans le fuseau horaire de chaque événement.',
+  },
+  upcoming: { en: 'Upcoming events', fr: 'Événements à venir' },
+  past: { en: 'Past events', fr: 'Événements passés' },
+  noUpcoming: { en: 'No upcoming event matches.', fr: 'Aucun événement à venir ne correspond.' },
+  noPast: { en: 'No past event matches.', fr: 'Aucun événement passé ne correspond.' },
+  calendarFeed: { en: 'Subscribe to the calendar (iCalendar)', fr: 'S’abonner au calendrier (iCalendar)' },
+  kind: { en: 'Kind', fr: 'Type' },
+  attendance: { en: 'Attendance', fr: 'Participation' },
+  country: { en: 'Country', fr: 'Pays' },
+  countryHint: { en: 'Two-letter code, such as CA or FR.', fr: 'Code à deux lettres, comme CA ou FR.' },
+  year: { en: 'Year', fr: 'Année' },
+  yearHint: { en: 'Four digits, such as 2019.', fr: 'Quatre chiffres, comme 2019.' },
+  when: { en: 'When', fr: 'Quand' },
+  timeZone: { en: 'Time zone', fr: 'Fuseau horaire' },
+  allDay: { en: 'All day', fr: 'Toute la journée' },
+  location: { en: 'Location', fr: 'Lieu' },
+  organizers: { en: 'Organizers', fr: 'Organisateurs' },
+  countries: { en: 'Countries', fr: 'Pays' },
+  status: { en: 'Status', fr: 'Statut' },
+  website: { en: 'Website', fr: 'Site Web' },
+  indicators: { en: 'Counts towards', fr: 'Compte pour' },
+  description: { en: 'Description', fr: 'Description' },
+  allEvents: { en: 'All events', fr: 'Tous les événements' },
+  untitled: { en: 'Untitled event', fr: 'Événement sans titre' },
+  inZone: { en: (p) => `Times in ${p.zone}.`, fr: (p) => `Heures de ${p.zone}.` },
+  addEvent: { en: 'Add an event', fr: 'Ajouter un événement' },
+  editEvent: { en: 'Edit this event', fr: 'Modifier cet événement' },
+});
