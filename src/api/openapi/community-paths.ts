@@ -98,9 +98,10 @@ function editPaths(): Record<string, PathItem> {
     paths[base] = collection(kind);
     paths[`${base}/{${idName}}`] = member(kind);
   }
-  // The indicator's path parameter is its code, as GET names it.
+  // The indicator's path parameter is its code, as GET names it; edits take the plan-qualified one only.
   const indicator = paths['/api/v1/community/indicators/{code}']!;
-  for (const op of Object.values(indicator)) op.parameters = [indicatorCode];
+  const qualified = idParam('code', 'Plan-qualified code (AP_CAN04:C10.5.1).', 'Code qualifié par plan (AP_CAN04:C10.5.1).');
+  for (const op of Object.values(indicator)) op.parameters = [qualified];
   return paths;
 }
 

@@ -172,3 +172,28 @@ describe('creating, replacing and deleting records', () => {
     expect((await get('/events.ics', { host: 'bad host' })).statusCode).toBe(400);
   });
 });
+
+describe('the Atom feed with the site’s sanitizing Markdown renderer (as federa serve passes it)', () => {
+  it('renders Markdown and drops scripts, handlers and javascript: links from a report', async () => {
+    const { markdownToSafeHtml } = await import('../../../src/web/render/rich-text.js');
+    const served = await communityApi({ renderMarkdown: (md) => markdownToSafeHtml(md).value, publicUrl: 'https://federa.example.ca' });
+    try {
+      const hostile = {
+        ...REPORT,
+        progress: { en: '- **Bold** step <script>alert(1)</script> <img src=x onerror=alert(2)>', fr: '- Étape [lien](javascript:alert(3))' },
+      };
+      expect((await served.app.inject({ method: 'POST', url: PROGRESS, headers: served.auth.editor, payload: hostile })).statusCode).toBe(201);
+      for (const lang of ['en', 'fr']) {
+        const feed = await served.app.inject({ method: 'GET', url: `/api/v1/community/commitments/CA0073/feed.atom?lang=${lang}`, headers: { host: 'ignored.example' } });
+        expect(feed.statusCode).toBe(200);
+        expect(feed.body).not.toMatch(/<script|onerror|javascript:/i);
+        expect(feed.body).toContain('https://federa.example.ca/');
+        expect(feed.body).not.toContain('ignored.example');
+      }
+      const en = await served.app.inject({ method: 'GET', url: '/api/v1/community/commitments/CA0073/feed.atom' });
+      expect(en.body).toContain('<strong>Bold</strong>');
+    } finally {
+      await served.close();
+    }
+  });
+});
