@@ -16,19 +16,19 @@ import { openGovText } from '../open-government.messages.js';
 import { biText, clock, deadlineText, fact, list, monthLabel, plainBiText, reportTimeline, statusBadge } from './parts.js';
 import { progressForm, type ProgressFormValues } from './progress-form.js';
 
-/** Where a counted record is shown: a source on its page, the others in their list. */
+/** Where a counted record is shown: each on its own page. */
 function recordHref(lang: UiLang, record: CountedRecord): string {
   switch (record.kind) {
     case 'source':
       return pagePath(lang, 'sources', record.id);
     case 'event':
-      return `${openGovernmentPath(lang, 'events')}#${encodeURIComponent(record.id)}`;
+      return openGovernmentPath(lang, 'events', record.id);
     case 'declaration':
-      return `${openGovernmentPath(lang, 'declarations')}#${encodeURIComponent(record.id)}`;
+      return openGovernmentPath(lang, 'declarations', record.id);
     case 'charter-adoption':
-      return `${openGovernmentPath(lang, 'charter')}#${encodeURIComponent(record.id)}`;
+      return openGovernmentPath(lang, 'charter', record.id);
     case 'learning-resource':
-      return `${openGovernmentPath(lang, 'learning')}#${encodeURIComponent(record.id)}`;
+      return openGovernmentPath(lang, 'learning', record.id);
   }
 }
 
