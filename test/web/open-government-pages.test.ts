@@ -8,7 +8,7 @@ import type { Commitment, Indicator, IrmAssessment } from '../../src/core/commun
 import { translatePath } from '../../src/web/urls.js';
 import { webRoutes } from '../../src/web/server.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import { job } from '../community/records.js';
+import { declaration, event, job } from '../community/records.js';
 import { sourceSettings } from '../store/records.js';
 import { stubDocument } from '../store/stub-document.js';
 import { get } from './form-helpers.js';
@@ -209,6 +209,16 @@ describe('an indicator', () => {
     ]);
     expect(text(doc)).toContain('May 2019 to onboard 2 provinces; May 2020 to onboard 2 municipalities');
     expect(text(doc)).toContain('Overdue');
+  });
+
+  it('links each event and declaration counted to its page', async () => {
+    await t.store.saveCommunity('event', [event('peer-ottawa-2019', { start: '2019-05-29T09:00:00-04:00' }), event('peer-2017', { start: '2017-05-29T09:00:00-04:00' })], '2026-01-02T00:00:00.000Z');
+    await t.store.saveCommunity('declaration', [declaration('ottawa-2019', { date: '2019-05-30' })], '2026-01-02T00:00:00.000Z');
+    const { doc } = await page('/fr/gouvernement-ouvert/indicateurs/AP_CAN04%3AC10.3.3');
+    const hrefs = links(doc).map((l) => l.href);
+    expect(hrefs).toContain('/fr/gouvernement-ouvert/evenements/peer-ottawa-2019');
+    expect(hrefs).toContain('/fr/gouvernement-ouvert/declarations/ottawa-2019');
+    expect(hrefs).not.toContain('/fr/gouvernement-ouvert/evenements/peer-2017');
   });
 
   it('is found by its bare code, is in French, shows the deadline history, and is a 404 when unknown', async () => {

@@ -16,20 +16,11 @@ import { openGovText } from '../open-government.messages.js';
 import { biText, clock, deadlineText, fact, list, monthLabel, plainBiText, reportTimeline, statusBadge } from './parts.js';
 import { progressForm, type ProgressFormValues } from './progress-form.js';
 
-/** Where a counted record is shown: each on its own page. */
+const RECORD_PAGES = { event: 'events', declaration: 'declarations', 'charter-adoption': 'charter', 'learning-resource': 'learning' } as const;
+
+/** Where a counted record is shown: a source on its page, the others on their community page. */
 function recordHref(lang: UiLang, record: CountedRecord): string {
-  switch (record.kind) {
-    case 'source':
-      return pagePath(lang, 'sources', record.id);
-    case 'event':
-      return openGovernmentPath(lang, 'events', record.id);
-    case 'declaration':
-      return openGovernmentPath(lang, 'declarations', record.id);
-    case 'charter-adoption':
-      return openGovernmentPath(lang, 'charter', record.id);
-    case 'learning-resource':
-      return openGovernmentPath(lang, 'learning', record.id);
-  }
+  return record.kind === 'source' ? pagePath(lang, 'sources', record.id) : openGovernmentPath(lang, RECORD_PAGES[record.kind], record.id);
 }
 
 function targetsPart(lang: UiLang, actuals: IndicatorActuals): SafeHtml {
