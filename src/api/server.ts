@@ -18,11 +18,15 @@ import type { Tracker } from '../community/tracker.js';
 import type { MarkdownRenderer } from '../community/export/atom.js';
 import { registerCommunityRoutes } from './routes/community/index.js';
 import { openApiRoutes } from './routes/openapi.js';
+import type { CommunityEditor } from '../community/edits.js';
 
 export interface ApiDeps {
   store: Store;
   /** The community tracker (commitments, progress, events...); its routes exist only with it. */
   tracker?: Tracker;
+  /** Edits of community records; give the API and the pages the same one, so that its
+   * one-edit-at-a-time queue covers both (each makes its own otherwise). */
+  communityEditor?: CommunityEditor;
   /** The site's public URL (`https://federa.example.ca`) for links and ids in the community feeds;
    * without it, the request's checked Host header. */
   publicUrl?: string;
@@ -118,6 +122,7 @@ export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise
       tracker: deps.tracker,
       ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}),
       ...(deps.renderMarkdown ? { renderMarkdown: deps.renderMarkdown } : {}),
+      ...(deps.communityEditor ? { communityEditor: deps.communityEditor } : {}),
     });
   }
   return app;

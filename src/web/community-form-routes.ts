@@ -45,7 +45,7 @@ function sentValues(kind: FormKind, fields: Record<string, string | undefined>):
 }
 
 export function registerCommunityForms(app: FastifyInstance, lang: UiLang, deps: WebDeps, guard: CommunityFormGuard): void {
-  const editor = editorOf(deps, guard.now);
+  const editor = deps.communityEditor ?? editorOf(deps, guard.now);
   const frame = (request: FastifyRequest) => ({ lang, alternate: translatePath(request.url.split('?')[0]!) ?? `/${otherLang(lang)}/` });
   for (const kind of FORM_KINDS) {
     const page = FORM_PAGES[kind];

@@ -28,11 +28,15 @@ import type { SessionPolicy, WebSession } from './session/sessions.js';
 import { OPEN_GOVERNMENT_PAGES, PAGES, translatePath } from './urls.js';
 import { communityPages } from './pages/community/routes.js';
 import type { Tracker } from '../community/tracker.js';
+import type { CommunityEditor } from '../community/edits.js';
 
 export interface WebDeps {
   store: Store;
   /** The community tracker (commitments, progress, events...); its routes exist only with it. */
   tracker?: Tracker;
+  /** Edits of community records; give the API and the pages the same one, so that its
+   * one-edit-at-a-time queue covers both (each makes its own otherwise). */
+  communityEditor?: CommunityEditor;
   search(request: SearchRequest): Promise<SearchResponse>;
   /** "Did you mean …?" for a search that found nothing (Catalogue.suggest). */
   suggest?(request: SearchRequest): Promise<SpellingSuggestion | undefined>;

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { seedCommunity } from '../../community/seed/apply.js';
 import { Tracker } from '../../community/tracker.js';
+import { CommunityEditor } from '../../community/edits.js';
 import { fileURLToPath } from 'node:url';
 import type { UiLang } from '../../core/langstring.js';
 import type { RateLimitOptions } from '../../api/hardening.js';
@@ -101,6 +102,7 @@ export async function startServer(
   const deps = {
     store: catalogue.store,
     tracker: new Tracker(catalogue.store),
+    communityEditor: new CommunityEditor(catalogue.store),
     renderMarkdown: (markdown: string) => markdownToSafeHtml(markdown).value,
     ...publicUrlFromEnv(),
     search: (r: SearchRequest) => catalogue.search(r),

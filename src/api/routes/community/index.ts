@@ -24,6 +24,8 @@ export interface CommunityRouteDeps {
   /** The site's public URL (`https://federa.example.ca`) for feed links and UIDs; else the Host header. */
   publicUrl?: string;
   renderMarkdown?: MarkdownRenderer;
+  /** Shared with the web pages' forms when given. */
+  communityEditor?: CommunityEditor;
 }
 
 export async function registerCommunityRoutes(app: FastifyInstance, deps: CommunityRouteDeps): Promise<void> {
@@ -40,6 +42,6 @@ export async function registerCommunityRoutes(app: FastifyInstance, deps: Commun
   await app.register(charterAdoptionRoutes(tracker), prefix);
   await app.register(learningResourceRoutes(tracker), prefix);
   await app.register(recordRoutes(store), prefix);
-  await app.register(recordEditRoutes(store, new CommunityEditor(store)), prefix);
+  await app.register(recordEditRoutes(store, deps.communityEditor ?? new CommunityEditor(store)), prefix);
   await app.register(eventsIcsRoutes(store, deps.publicUrl));
 }
