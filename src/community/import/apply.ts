@@ -3,6 +3,7 @@
 // file changes nothing.
 import { COMMUNITY_KINDS, type Commitment, type CommunityKind, type CommunityRecords, type Indicator, type NewProgressReport, type ProgressReport } from '../../core/community/types.js';
 import type { CommunityStore, SaveOutcome } from '../../store/community.js';
+import { withDeadlineHistory } from '../indicators/deadline-history.js';
 import { problem, type ImportProblem, type ImportResult } from './result.js';
 
 /** Parents first, so that a child never names a record not yet saved. */
@@ -28,21 +29,6 @@ function canonical(value: unknown): string {
 
 const content = (r: NewProgressReport | ProgressReport): string =>
   canonical({ status: r.status, progress: r.progress, evidence: r.evidence, challenges: r.challenges });
-
-/** The indicator as it should be stored: its deadline history carried over and extended only
- * when the deadline changed; targets kept from the store when the import brings none. */
-async function withHistory(store: CommunityStore, indicator: Indicator, at: string, by: string): Promise<Indicator> {
-  const stored = (await store.getCommunity('indicator', indicator.id))?.data;
-  const history = stored?.deadlineHistory ?? [];
-  const last = stored?.deadline;
-  const changed = last === undefined || canonical(last) !== canonical(indicator.deadline);
-  return {
-    ...indicator,
-    deadline: changed ? indicator.deadline : (stored?.deadline ?? indicator.deadline),
-    deadlineHistory: changed ? [...history, { deadline: indicator.deadline, at, by }] : history,
-    targets: indicator.targets.length === 0 && stored ? stored.targets : indicator.targets,
-  };
-}
 
 /** Whether a field brings nothing: absent, an empty list, or text in no language. */
 function empty(value: unknown): boolean {
@@ -97,8 +83,14 @@ export async function applyImport(store: CommunityStore, result: ImportResult, a
   for (const kind of SAVE_ORDER) {
     const list = records[kind] as CommunityRecords[typeof kind][] | undefined;
     if (!list || list.length === 0) continue;
-    const merged = await Promise.all(list.map(async (record) => mergeOver((await store.getCommunity(kind, record.id))?.data, record)));
-    const ready = kind === 'indicator' ? await Promise.all((merged as Indicator[]).map((indicator) => withHistory(store, indicator, at, by))) : merged;
+    const ready = await Promise.all(
+      list.map(async (record) => {
+        const stored = (await store.getCommunity(kind, record.id))?.data;
+        const merged = mergeOver(stored, record);
+        // An indicator keeps its deadline history, extended only when the deadline changed.
+        return kind === 'indicator' ? withDeadlineHistory(stored as Indicator | undefined, merged as Indicator, at, by) : merged;
+      }),
+    );
     outcome.saved[kind] = await store.saveCommunity(kind, ready, at);
   }
 
