@@ -7,7 +7,7 @@ import type { SearchRequest } from '../../src/search/types.js';
 import type { CompletionRequest } from '../../src/search/completion/completion-index.js';
 import { webRoutes } from '../../src/web/server.js';
 import { harvestedCatalogue, type HarvestedCatalogue } from '../helpers/harvested-catalogue.js';
-import { seededRandom } from '../helpers/seeded-random.js';
+import { SeededPicker, seededRandom } from '../helpers/seeded-random.js';
 
 const SEED = Number(process.env.FEDERA_FUZZ_SEED ?? 20261127);
 const ROUNDS = 1200;
@@ -24,14 +24,7 @@ const TEXT = [
 ];
 const PARAMS = ['q', 'q', 'q', 'lang', 'sort', 'page', 'size', 'modifiedFrom', 'modifiedTo', 'jurisdictionLevel', 'jurisdiction', 'publisher', 'source', 'format', 'licence', 'open', 'subject', 'keyword', 'language', 'limit', 'q[]', 'q[a]', '__proto__', 'constructor', 'x', '', '%FF', 'size[]'];
 
-class Fuzzer {
-  constructor(readonly next: () => number) {}
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[this.int(items.length)]!;
-  }
+class Fuzzer extends SeededPicker {
   /** A value for the URL, already in URL form. */
   value(): string {
     const parts: string[] = [];

@@ -10,3 +10,15 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Seeded choices for fuzz tests. */
+export class SeededPicker {
+  constructor(readonly next: () => number) {}
+  /** An integer from 0 to n - 1. */
+  int(n: number): number {
+    return Math.floor(this.next() * n);
+  }
+  pick<T>(items: readonly T[]): T {
+    return items[this.int(items.length)]!;
+  }
+}

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EDITABLE_KINDS } from '../../../src/community/edits.js';
 import { validateRecord } from '../../../src/community/validate/records.js';
 import { KIND_PATHS } from '../../../src/api/routes/community/paths.js';
-import { seededRandom } from '../../helpers/seeded-random.js';
+import { SeededPicker, seededRandom } from '../../helpers/seeded-random.js';
 import { communityApi, type CommunityApi } from './app.js';
 
 const SEED = Number(process.env.FEDERA_FUZZ_SEED ?? 20261127);
@@ -16,14 +16,7 @@ const PARAMS = ['when', 'kind', 'attendance', 'country', 'indicator', 'openGover
 const VALUES: unknown[] = [null, true, 0, -1, 1e309, 'x', '', [], {}, ['x'], { en: 1 }, { en: 'ok', fr: 'ok' }, { __proto__: { polluted: true } }, 'https://example.ca', 'javascript:alert(1)', '2019-05-29T09:00:00-04:00', 'America/Toronto', 'x'.repeat(30_000)];
 const FIELDS = ['id', 'title', 'text', 'plan', 'commitment', 'milestone', 'code', 'kind', 'start', 'end', 'timeZone', 'attendance', 'date', 'url', 'deadline', 'targets', 'government', 'level', 'evidence', 'inLanguage', 'member', 'number', 'cycle', 'cadence', 'periods', 'status', 'period', 'progress', '__proto__', 'constructor'];
 
-class Fuzzer {
-  constructor(readonly next: () => number) {}
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[this.int(items.length)]!;
-  }
+class Fuzzer extends SeededPicker {
   segment(): string {
     return encodeURIComponent(this.pick(TEXT)) || 'x';
   }
