@@ -1,27 +1,17 @@
 // An instant seen in an IANA zone, shaped as the Temporal.ZonedDateTime subset ical-generator reads
 // (it would format a plain Date in the server's own zone): DTSTART;TZID=... gets the wall clock.
-import { wallClock } from './vtimezone.js';
+import { wallClock, type WallClock } from './vtimezone.js';
 
-interface PlainDateTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
+type Clock = Omit<WallClock, 'offset'>;
+
+interface PlainDateTime extends Clock {
   toPlainDate(): { year: number; month: number; day: number; toJSON(): string; toString(): string };
   toZonedDateTime(timeZone: string): ZonedTime;
   toJSON(): string;
   toString(): string;
 }
 
-export interface ZonedTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
+export interface ZonedTime extends Clock {
   timeZoneId: string;
   toInstant(): { epochMilliseconds: number; toJSON(): string; toString(): string };
   toPlainDateTime(): PlainDateTime;
