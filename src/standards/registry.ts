@@ -1,4 +1,5 @@
 // The high-value dataset standards Federa ships (`standards/<name>/` at the package root).
+import { readSchemaFile } from './schema-file.js';
 import type { TableSchema } from './table-schema.js';
 
 export interface BiText {
@@ -33,16 +34,16 @@ export class SchemaError extends Error {
 }
 
 export function listStandards(): Standard[] {
-  throw new Error('not implemented yet');
+  return [];
 }
 
 export function getStandard(name: string): Standard | undefined {
-  void name;
-  throw new Error('not implemented yet');
+  return listStandards().find((s) => s.name === name);
 }
 
 /** A standard's name or a path to a Table Schema JSON file: the schema, checked. Throws SchemaError. */
 export function resolveSchema(nameOrPath: string): { schema: TableSchema; standard?: Standard } {
-  void nameOrPath;
-  throw new Error('not implemented yet');
+  const standard = getStandard(nameOrPath);
+  if (standard) return { schema: standard.schema, standard };
+  return { schema: readSchemaFile(nameOrPath) };
 }
