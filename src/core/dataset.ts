@@ -86,6 +86,8 @@ export interface Distribution {
   /** `dataset`, `api`, `guide`, `web_app`... (open.canada.ca resource types). */
   resourceType?: string;
   modified?: string;
+  /** Standards or schemas the file follows (`dct:conformsTo`): URLs or names as the source gives them. */
+  conformsTo?: string[];
 }
 
 export interface DatasetRecord {
@@ -110,6 +112,8 @@ export interface DatasetRecord {
   /** ISO 639-1 codes of the data's languages. */
   languages: string[];
   accessRights?: AccessRights;
+  /** Standards the dataset follows (`dct:conformsTo`): URLs or names as the source gives them. */
+  conformsTo?: string[];
   distributions: Distribution[];
 }
 

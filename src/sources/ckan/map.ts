@@ -162,6 +162,7 @@ export function mapCkanPackage(raw: unknown, context: CkanMapContext): MapResult
   const accessRights = accessRightsOf(pkg, extras);
   const distributions = distributionsOf(pkg.resources, untaggedTag);
   const landing = landingPage(endpoint, remoteId, name);
+  const conformsTo = [...new Set(listItems(pkg.conforms_to ?? extras.get('conforms_to') ?? extras.get('dcat_conforms_to')))];
 
   return {
     kind: 'record',
@@ -189,6 +190,7 @@ export function mapCkanPackage(raw: unknown, context: CkanMapContext): MapResult
       ...(contact ? { contactPoint: contact } : {}),
       languages: datasetLanguages(pkg, extras, distributions.map((d) => d.languages)),
       ...(accessRights ? { accessRights } : {}),
+      ...(conformsTo.length > 0 ? { conformsTo } : {}),
       distributions,
     },
   };

@@ -73,6 +73,10 @@ export function distributionsOf(resources: CkanResource[] | null | undefined, un
     if (size !== undefined && size >= 0 && Number.isInteger(size)) d.size = size;
     if (resourceType !== undefined) d.resourceType = resourceType;
     if (modified !== undefined) d.modified = modified;
+    if (r.conforms_to !== undefined && r.conforms_to !== null) {
+      const standards = listItems(r.conforms_to);
+      if (standards.length > 0) d.conformsTo = standards;
+    }
     out.push(d);
   }
   return out;

@@ -9,7 +9,7 @@ import { FETCH_BATCH, fetchPackages, listStamps } from './stamps.js';
 
 /** Bump when the mapping's output for the same package changes, so that stored records are
  * remapped on the next harvest even when unchanged at the source. */
-export const CKAN_MAPPING_VERSION = 'ckan-1';
+export const CKAN_MAPPING_VERSION = 'ckan-2';
 
 export interface CkanSourceOptions {
   /** Records per `package_search` page (at most 1000, CKAN's usual cap). */

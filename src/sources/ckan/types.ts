@@ -87,6 +87,7 @@ export const ckanResource = z.object({
   resource_type: ckanScalar,
   language: ckanFluentList,
   state: ckanScalar,
+  conforms_to: z.unknown().optional(),
 });
 export type CkanResource = z.infer<typeof ckanResource>;
 
@@ -145,6 +146,7 @@ export const ckanPackage = z.object({
   author_email: ckanScalar,
   contact_information: z.union([z.string(), z.record(z.string(), z.unknown())]).nullish(),
   contact: z.union([z.array(ckanContact), ckanContact]).nullish(),
+  conforms_to: z.unknown().optional(),
   extras: ckanExtras,
   resources: z.array(ckanResource).nullish(),
 });

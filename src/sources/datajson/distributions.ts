@@ -90,6 +90,8 @@ export function distributionsOf(value: DataJsonDataset['distribution'], tag: str
     if (Object.keys(description).length > 0) out.description = description;
     if (code !== undefined) out.format = code;
     if (mediaType !== undefined) out.mediaType = mediaType;
+    const standard = text(d.conformsTo);
+    if (standard !== undefined) out.conformsTo = [standard];
     if (code !== undefined && API_FORMATS.has(code)) out.resourceType = 'api';
     else if (code === 'HTML' && text(d.format) !== undefined && /rest api|geoservice/i.test(`${format ?? ''} ${title ?? ''}`)) out.resourceType = 'web_app';
     else if (httpUrl(d.downloadURL) !== undefined) out.resourceType = 'dataset';

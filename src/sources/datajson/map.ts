@@ -86,6 +86,7 @@ export function mapDataJsonDataset(raw: unknown, context: DataJsonMapContext): M
       ...(contact ? { contactPoint: contact } : {}),
       languages,
       ...(accessRights ? { accessRights } : {}),
+      ...(text(d.conformsTo) !== undefined ? { conformsTo: [text(d.conformsTo) as string] } : {}),
       distributions,
     },
     ...(notes.length > 0 ? { notes } : {}),

@@ -7,7 +7,7 @@ import { catalogueItems } from './listing.js';
 import { mapDataJsonDataset } from './map.js';
 
 /** Bump when the mapping's output for the same dataset changes. */
-export const DATAJSON_MAPPING_VERSION = 'datajson-2';
+export const DATAJSON_MAPPING_VERSION = 'datajson-3';
 const MIN_PAGE = 50;
 const MAX_PAGE = 1000;
 

@@ -54,6 +54,7 @@ export const dataset = z.object({
   temporal: scalar,
   accrualPeriodicity: scalar,
   landingPage: scalar,
+  conformsTo: scalar,
   // Each distribution is read on its own: one bad entry must not sink the record.
   distribution: z.union([z.array(z.unknown()), z.record(z.string(), z.unknown())]).nullish(),
 });

@@ -8,7 +8,7 @@ import { crawlCatalogue } from './paginate.js';
 import { contextLoader } from './rdf/contexts.js';
 
 /** Bump when the mapping's output for the same dataset changes, so that stored records are remapped. */
-export const DCAT_MAPPING_VERSION = 'dcat-2';
+export const DCAT_MAPPING_VERSION = 'dcat-3';
 /** How far back an incremental run asks, before the instant it was given. */
 export const INCREMENTAL_OVERLAP_MS = 60 * 60 * 1000;
 

@@ -280,3 +280,15 @@ describe('mapCkanPackage: other fields', () => {
     expect(r.languages).toEqual(['en', 'fr']);
   });
 });
+
+describe('CKAN mapping: conformsTo', () => {
+  it('reads conforms_to from the package, from a JSON list in extras (ckanext-dcat) and from resources', () => {
+    const own = record({ ...plain, conforms_to: ['https://standards.example.ca/building-permits/1.0'] });
+    expect(own.conformsTo).toEqual(['https://standards.example.ca/building-permits/1.0']);
+    const fromExtras = record({ ...plain, extras: [{ key: 'conforms_to', value: '["https://a.example/s1", "https://a.example/s1", "https://a.example/s2"]' }] });
+    expect(fromExtras.conformsTo).toEqual(['https://a.example/s1', 'https://a.example/s2']);
+    const resource = record({ ...plain, resources: [{ id: 'r', url: 'https://example.ca/p.csv', conforms_to: 'https://a.example/s3' }] });
+    expect(resource.distributions[0]?.conformsTo).toEqual(['https://a.example/s3']);
+    expect(resource.conformsTo).toBeUndefined();
+  });
+});

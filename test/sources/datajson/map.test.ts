@@ -164,3 +164,17 @@ describe('DCAT-US dataset mapping', () => {
     ]);
   });
 });
+
+describe('DCAT-US mapping: conformsTo', () => {
+  it('keeps the dataset and distribution conformsTo (data standards), not the catalogue schema', () => {
+    const r = record({
+      identifier: 'permits-2024',
+      title: 'Building permits',
+      conformsTo: 'https://standards.example.ca/building-permits',
+      distribution: [{ downloadURL: 'https://data.example.ca/permits.csv', conformsTo: 'https://standards.example.ca/building-permits/schema.json' }],
+    });
+    expect(r.conformsTo).toEqual(['https://standards.example.ca/building-permits']);
+    expect(r.distributions[0]?.conformsTo).toEqual(['https://standards.example.ca/building-permits/schema.json']);
+    expect(record({ identifier: 'x', title: 'X' }).conformsTo).toBeUndefined();
+  });
+});

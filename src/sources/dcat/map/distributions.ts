@@ -9,7 +9,7 @@ import { dateOf } from '../../common/dates.js';
 import { numberOf } from '../../common/numbers.js';
 import { isLiteral } from '../raw.js';
 import { DCAT } from '../rdf/namespaces.js';
-import { labelLiterals, RdfNode } from './node.js';
+import { conformsToOf, labelLiterals, RdfNode } from './node.js';
 import { isEmpty, langStringOf } from './texts.js';
 import { languagesOf, licenceOf, mediaTypeOf } from './vocabularies.js';
 import { P } from './predicates.js';
@@ -91,6 +91,7 @@ function mapDistribution(node: RdfNode, index: number, untaggedTag: string): Map
     languages: languagesOf(node),
     ...(download === undefined && access === undefined ? { resourceType: 'api' } : {}),
     ...(modified !== undefined ? { modified } : {}),
+    ...conformsToOf(node),
   };
   const licence = licenceOf(node, P.DCT_license) ?? services.map((s) => licenceOf(s, P.DCT_license)).find((l) => l !== undefined);
   return licence ? { distribution, licence } : { distribution };

@@ -13,7 +13,7 @@ import { contactPointOf, jurisdictionOf, publisherOf } from './agents.js';
 import { spatialOf, temporalOf } from './coverage.js';
 import { distributionsOf } from './distributions.js';
 import { filterRejection } from './filters.js';
-import { httpUrl, RdfNode } from './node.js';
+import { conformsToOf, httpUrl, RdfNode } from './node.js';
 import { isEmpty, keywordListsOf, langStringOf } from './texts.js';
 import { accessRightsOf, frequencyOf, languagesOf, licenceOf, subjectsOf } from './vocabularies.js';
 import { P } from './predicates.js';
@@ -121,6 +121,7 @@ export function mapDcatDataset(raw: unknown, context: DcatMapContext): MapResult
       ...(contactPoint ? { contactPoint } : {}),
       languages,
       ...(accessRights ? { accessRights } : {}),
+      ...conformsToOf(dataset),
       distributions: distributions.map((d) => d.distribution),
     },
   };

@@ -107,3 +107,9 @@ export function httpUrl(text: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** `dct:conformsTo` as a spreadable property: the standards' IRIs or texts, none when absent. */
+export function conformsToOf(node: RdfNode): { conformsTo?: string[] } {
+  const found = [...new Set(node.texts(P.DCT_conformsTo))];
+  return found.length > 0 ? { conformsTo: found } : {};
+}

@@ -21,6 +21,7 @@ export const P = {
   DCT_abstract: `${DCT}abstract`,
   DCT_accessRights: `${DCT}accessRights`,
   DCT_accrualPeriodicity: `${DCT}accrualPeriodicity`,
+  DCT_conformsTo: `${DCT}conformsTo`,
   DCT_created: `${DCT}created`,
   DCT_description: `${DCT}description`,
   DCT_format: `${DCT}format`,
