@@ -2,6 +2,7 @@
 // suite (test/store/contract.ts) runs against each engine.
 import type { DatasetRecord } from '../core/dataset.js';
 import type { CommunityStore } from './community.js';
+import type { StandardsStore } from './standards.js';
 import type { TokenRole } from '../core/permissions.js';
 import type { HarvestSink, WriteHints, WriteOutcome } from '../harvest/sink.js';
 import type { HarvestLock, LockOwner, LockRequest, LockResult } from '../harvest/lock.js';
@@ -83,7 +84,7 @@ export interface IntegrityReport {
   counted: { datasets: number; withdrawn: number; clusters: number; jobs: number; locks: number };
 }
 
-export interface Store extends HarvestSink, CommunityStore {
+export interface Store extends HarvestSink, CommunityStore, StandardsStore {
   acquireLock(request: LockRequest): Promise<LockResult>;
   heartbeat(sourceId: string, jobId: string, at: string): Promise<boolean>;
   releaseLock(sourceId: string, jobId: string): Promise<void>;

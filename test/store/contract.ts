@@ -402,5 +402,29 @@ export function storeContract(engine: string, factory: StoreFactory): void {
       });
     });
     describe('harvest locks and integrity', () => lockContract(() => create()));
+
+    it('keeps the last check per standard, dataset and URL, and lists them by standard', async () => {
+      const store = await create();
+      const check = { standard: 'building-permits', datasetId: 'canada:rec-1', url: 'https://x.example/p.csv', checkedAt: '2026-01-01T00:00:00Z', status: 'invalid' as const, rows: 10, errors: 3, byType: { 'type-error': 3 } };
+      await store.saveStandardCheck(check);
+      await store.saveStandardCheck({ ...check, checkedAt: '2026-01-02T00:00:00Z', status: 'valid', errors: 0, byType: {} });
+      await store.saveStandardCheck({ ...check, standard: 'traffic-collisions', status: 'unreachable', message: { en: 'HTTP 404', fr: 'HTTP 404' } });
+      expect(await store.listStandardChecks('building-permits')).toEqual([{ ...check, checkedAt: '2026-01-02T00:00:00Z', status: 'valid', errors: 0, byType: {} }]);
+      expect((await store.listStandardChecks()).map((c) => `${c.standard}:${c.status}`)).toEqual(['building-permits:valid', 'traffic-collisions:unreachable']);
+    });
+
+    it('finds the active records that declare conformsTo, on themselves or a distribution', async () => {
+      const store = await create();
+      const plain = fullRecord('canada', 'plain');
+      const own = { ...fullRecord('canada', 'own'), conformsTo: ['https://standards.example/building-permits'] };
+      const base = fullRecord('canada', 'dist');
+      const onDistribution = { ...base, distributions: base.distributions.map((d) => ({ ...d, conformsTo: ['traffic-collisions'] })) };
+      // A text that mentions the word is not a declaration.
+      const mention = { ...fullRecord('canada', 'mention'), description: { en: 'no "conformsTo" here' } };
+      await store.write([plain, own, onDistribution, mention]);
+      expect((await store.datasetsWithConformsTo()).map((r) => r.id).sort()).toEqual([own.id, onDistribution.id].sort());
+      await store.withdrawMissing('canada', new Set(['plain', 'dist', 'mention']), '2026-01-03T00:00:00Z');
+      expect((await store.datasetsWithConformsTo()).map((r) => r.id)).toEqual([onDistribution.id]);
+    });
   });
 }

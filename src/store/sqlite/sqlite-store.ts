@@ -23,6 +23,8 @@ import { SqliteSearchPort } from './search-port.js';
 import { SourceJobTables } from './sources-jobs.js';
 import { SessionTable } from './sessions.js';
 import { TokenTable } from './tokens.js';
+import { StandardCheckTable } from './standard-checks.js';
+import type { StandardCheck } from '../standards.js';
 
 export interface SqliteStoreOptions {
   /** Database file, or `:memory:`. */
@@ -45,6 +47,7 @@ export class SqliteStore implements Store {
   private readonly sessions: SessionTable;
   private readonly harvestLocks: LockTable;
   private readonly community: CommunityTables;
+  private readonly standardChecks: StandardCheckTable;
   private closed = false;
 
   private constructor(path: string, db: SqliteDatabase, buildDocument: DocumentBuilder) {
@@ -56,6 +59,7 @@ export class SqliteStore implements Store {
     this.sessions = new SessionTable(db);
     this.harvestLocks = new LockTable(db);
     this.community = new CommunityTables(db);
+    this.standardChecks = new StandardCheckTable(db);
     this.searchPort = new SqliteSearchPort(db, this.datasets.changeSequence());
   }
 
@@ -163,6 +167,18 @@ export class SqliteStore implements Store {
 
   async getJob(id: string): Promise<JobReport | undefined> {
     return this.run(() => this.sourcesJobs.getJob(id));
+  }
+
+  async saveStandardCheck(check: StandardCheck): Promise<void> {
+    return this.run(() => this.standardChecks.save(check));
+  }
+
+  async listStandardChecks(standard?: string): Promise<StandardCheck[]> {
+    return this.run(() => this.standardChecks.list(standard));
+  }
+
+  async datasetsWithConformsTo(): Promise<DatasetRecord[]> {
+    return this.run(() => this.db.transaction(() => this.standardChecks.conforming()).deferred());
   }
 
   async countDatasets(): Promise<number> {

@@ -5,7 +5,8 @@ import { apiTokens } from './0004-api-tokens.js';
 import { harvestLocks } from './0005-harvest-locks.js';
 import { webSessions } from './0006-web-sessions.js';
 import { community } from './0007-community.js';
+import { standardChecks } from './0008-standard-checks.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, changeStamps, clusters, apiTokens, harvestLocks, webSessions, community];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, changeStamps, clusters, apiTokens, harvestLocks, webSessions, community, standardChecks];
