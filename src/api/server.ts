@@ -18,6 +18,7 @@ import type { Tracker } from '../community/tracker.js';
 import type { MarkdownRenderer } from '../community/export/atom.js';
 import { registerCommunityRoutes } from './routes/community/index.js';
 import { openApiRoutes } from './routes/openapi.js';
+import { standardsRoutes, type StandardsFace } from './routes/standards.js';
 import type { CommunityEditor } from '../community/edits.js';
 
 export interface ApiDeps {
@@ -41,6 +42,8 @@ export interface ApiDeps {
   startHarvest?: HarvestStarter;
   /** Writes sources.yaml (`PUT|PATCH|DELETE /api/v1/sources/{id}`); the routes exist only with it. */
   editSources?: SourceEditor;
+  /** The data standards (`/api/v1/standards`, `POST /api/v1/validate`); the routes exist only with them. */
+  standards?: StandardsFace;
 }
 
 export type SourceEditor = Pick<ConfigEditor, 'put' | 'patch'>;
@@ -116,6 +119,7 @@ export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise
   if (deps.complete) await app.register(suggestRoutes(deps.complete), { prefix: '/api/v1' });
   if (deps.startHarvest) await app.register(harvestRoutes(deps, deps.startHarvest), { prefix: '/api/v1' });
   if (deps.editSources) await app.register(sourceEditRoutes(deps, deps.editSources), { prefix: '/api/v1' });
+  if (deps.standards) await app.register(standardsRoutes(deps.standards), { prefix: '/api/v1' });
   if (deps.tracker) {
     await registerCommunityRoutes(app, {
       store: deps.store,

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApi } from '../../src/api/server.js';
 import { Tracker } from '../../src/community/tracker.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { CoverageService } from '../../src/standards/coverage/service.js';
 import { stubDocument } from '../store/stub-document.js';
 
 type Doc = { paths: Record<string, Record<string, { description?: string; 'x-description-fr'?: string; summary?: string; 'x-summary-fr'?: string; parameters?: { name: string; in: string }[] }>> };
@@ -32,6 +33,7 @@ beforeAll(async () => {
       complete: async () => [],
       startHarvest: async () => ({ status: 'unknown' }),
       editSources: { put: async () => ({ status: 'invalid', issues: [] }), patch: async () => ({ status: 'unknown' }) },
+      standards: { list: () => [], coverage: new CoverageService({ store, search: async () => ({}) as never, standards: () => [] }) },
     },
     { onRoute },
   );

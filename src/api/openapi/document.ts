@@ -4,6 +4,7 @@ import { described, json, operation, type PathItem } from './builders.js';
 import { cataloguePaths } from './catalogue-paths.js';
 import { communityPaths } from './community-paths.js';
 import { componentSchemas } from './components.js';
+import { standardsPaths } from './standards-paths.js';
 
 export const OPENAPI_PATH = '/api/v1/openapi.json';
 
@@ -34,9 +35,10 @@ export function openApiDocument(): Record<string, unknown> {
       { name: 'catalogue', ...described('Search and datasets.', 'Recherche et jeux de données.') },
       { name: 'sources', ...described('Portals harvested and their jobs.', 'Portails moissonnés et leurs tâches.') },
       { name: 'community', ...described('Open government commitments, progress, events and more.', 'Engagements de gouvernement ouvert, progrès, événements et plus.') },
+      { name: 'standards', ...described('Data standards, CSV validation and coverage.', 'Normes de données, validation CSV et couverture.') },
       { name: 'meta', ...described('About the API.', 'À propos de l’API.') },
     ],
-    paths: { ...cataloguePaths(), ...communityPaths(), ...selfPath() },
+    paths: { ...cataloguePaths(), ...communityPaths(), ...standardsPaths(), ...selfPath() },
     components: {
       schemas: componentSchemas(),
       securitySchemes: {

@@ -4,6 +4,7 @@
 import { HttpError, type HttpClient } from '../../sources/http.js';
 import type { StandardCheck } from '../../store/standards.js';
 import type { Store } from '../../store/store.js';
+import { ByteLimitError, limitBytes, megabytes } from '../byte-limit.js';
 import type { Standard } from '../registry.js';
 import { validateCsv } from '../validate/validate.js';
 import type { Candidate } from './discover.js';
@@ -13,21 +14,6 @@ export interface CheckOptions {
   maxBytes?: number;
   signal?: AbortSignal;
   now?: () => Date;
-}
-
-class TooLarge extends Error {}
-
-async function* capped(body: AsyncIterable<Buffer>, maxBytes: number): AsyncIterable<Uint8Array> {
-  let bytes = 0;
-  for await (const chunk of body) {
-    bytes += chunk.length;
-    if (bytes > maxBytes) throw new TooLarge();
-    yield chunk;
-  }
-}
-
-function megabytes(bytes: number): string {
-  return `${Math.round(bytes / 1e6)} MB`;
 }
 
 /** Validates one file against the standard: the check to keep, whatever happened. */
@@ -52,7 +38,7 @@ export async function checkFile(http: HttpClient, standard: Standard, datasetId:
     return { ...base, status: 'too-large', message: { en: `the file is ${megabytes(declared)}, over the ${megabytes(maxBytes)} checked`, fr: `le fichier fait ${megabytes(declared)}, plus que les ${megabytes(maxBytes)} vérifiés` } };
   }
   try {
-    const report = await validateCsv(capped(stream.body, maxBytes), standard.schema, { schemaName: standard.name, sourceName: url, limitErrors: 0, ...(options.signal ? { signal: options.signal } : {}) });
+    const report = await validateCsv(limitBytes(stream.body, maxBytes), standard.schema, { schemaName: standard.name, sourceName: url, limitErrors: 0, ...(options.signal ? { signal: options.signal } : {}) });
     return {
       ...base,
       status: report.valid ? 'valid' : 'invalid',
@@ -64,7 +50,7 @@ export async function checkFile(http: HttpClient, standard: Standard, datasetId:
     };
   } catch (error) {
     stream.cancel();
-    if (error instanceof TooLarge) {
+    if (error instanceof ByteLimitError) {
       return { ...base, status: 'too-large', message: { en: `the file is over the ${megabytes(maxBytes)} checked`, fr: `le fichier dépasse les ${megabytes(maxBytes)} vérifiés` } };
     }
     const reason = (error as Error).message;
