@@ -25,10 +25,17 @@ import { planPage } from './pages/open-government/plan.js';
 import { registerFormParser, registerFormRoutes, requestSession } from './form-routes.js';
 import { securityHeaders } from './security-headers.js';
 import type { SessionPolicy, WebSession } from './session/sessions.js';
-import { OPEN_GOVERNMENT_PAGES, PAGES, translatePath } from './urls.js';
+import { OPEN_GOVERNMENT_PAGES, PAGES, STANDARDS_PAGES, translatePath } from './urls.js';
 import { communityPages } from './pages/community/routes.js';
 import type { Tracker } from '../community/tracker.js';
 import type { CommunityEditor } from '../community/edits.js';
+import type { CoverageService } from '../standards/coverage/service.js';
+import type { Standard } from '../standards/registry.js';
+import { coveragePage } from './pages/standards/coverage.js';
+import { standardsListPage } from './pages/standards/list.js';
+import { standardPage } from './pages/standards/standard.js';
+import { validatePage } from './pages/standards/validate.js';
+import { registerStandardsForms } from './standards-routes.js';
 
 export interface WebDeps {
   store: Store;
@@ -52,6 +59,13 @@ export interface WebDeps {
   sessionPolicy?: SessionPolicy;
   /** The clock of sessions (tests). */
   now?: () => Date;
+  /** The data standards' pages and validation form; they exist only with it. */
+  standards?: {
+    list(): readonly Standard[];
+    coverage?: CoverageService;
+    /** Largest file the validation form takes (default 10 MB). */
+    maxUploadBytes?: number;
+  };
 }
 
 /** What every page handler gets. */
@@ -107,6 +121,7 @@ function langRoutes(lang: UiLang, deps: WebDeps, pages: Array<[string, PageHandl
       });
     }
     registerFormRoutes(app, lang, deps, sendPage);
+    await registerStandardsForms(app, lang, deps, sendPage);
     app.setNotFoundHandler((request, reply) => sendPage(reply, 404, notFoundPage(context(request))));
     app.setErrorHandler((error, request, reply) => {
       const status = (error as { statusCode?: number }).statusCode;
@@ -136,6 +151,18 @@ function pagesFor(lang: UiLang, deps: WebDeps): Array<[string, PageHandler]> {
     [`/${PAGES.sources[lang]}/:id`, sourcePage],
     [`/${PAGES.job[lang]}/:id`, jobPage],
     ...(deps.tracker ? openGovernmentPages(lang) : []),
+    ...(deps.standards ? standardsPages(lang) : []),
+  ];
+}
+
+/** The data standards' pages (only with standards): the fixed pages before `:name`. */
+function standardsPages(lang: UiLang): Array<[string, PageHandler]> {
+  const base = `/${PAGES.standards[lang]}`;
+  return [
+    [base, standardsListPage],
+    [`${base}/${STANDARDS_PAGES.validate[lang]}`, validatePage],
+    [`${base}/${STANDARDS_PAGES.coverage[lang]}`, coveragePage],
+    [`${base}/:name`, standardPage],
   ];
 }
 

@@ -11,6 +11,7 @@ export const PAGES = {
   signIn: { en: 'sign-in', fr: 'connexion' },
   signOut: { en: 'sign-out', fr: 'deconnexion' },
   openGovernment: { en: 'open-government', fr: 'gouvernement-ouvert' },
+  standards: { en: 'standards', fr: 'standards' },
 } as const;
 export type PageName = keyof typeof PAGES;
 
@@ -62,8 +63,21 @@ export function openGovernmentPath(lang: UiLang, page?: OpenGovernmentPage, id?:
   return `${pagePath(lang, 'openGovernment')}${sub}${queryString(query)}`;
 }
 
+/** The data standards' own pages, one segment under PAGES.standards (a standard's page is its name). */
+export const STANDARDS_PAGES = {
+  validate: { en: 'validate', fr: 'valider' },
+  coverage: { en: 'coverage', fr: 'couverture' },
+} as const;
+
+/** `/en/standards`, `/fr/standards/valider`, `/en/standards/building-permits`. */
+export function standardsPath(lang: UiLang, page?: keyof typeof STANDARDS_PAGES | { standard: string }): string {
+  const base = pagePath(lang, 'standards');
+  if (page === undefined) return base;
+  return typeof page === 'string' ? `${base}/${STANDARDS_PAGES[page][lang]}` : `${base}/${encodeURIComponent(page.standard)}`;
+}
+
 /** Pages whose second path segment is a word to translate too. */
-const SUBPAGES: Partial<Record<PageName, Record<string, { en: string; fr: string }>>> = { openGovernment: OPEN_GOVERNMENT_PAGES };
+const SUBPAGES: Partial<Record<PageName, Record<string, { en: string; fr: string }>>> = { openGovernment: OPEN_GOVERNMENT_PAGES, standards: STANDARDS_PAGES };
 
 /** `/commitments/CA0073` under `page`, in the other language; unknown words are kept. */
 function translateRest(page: PageName, lang: UiLang, rest: string): string {

@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { CoverageService } from '../../standards/coverage/service.js';
+import { listStandards } from '../../standards/registry.js';
 import { seedCommunity } from '../../community/seed/apply.js';
 import { Tracker } from '../../community/tracker.js';
 import { CommunityEditor } from '../../community/edits.js';
@@ -111,6 +113,7 @@ export async function startServer(
     sourceNames: () => catalogue.sourceNames(),
     activeSources: () => scheduler.active,
     startHarvest,
+    standards: { list: listStandards, coverage: new CoverageService({ store: catalogue.store, search: (r: SearchRequest) => catalogue.search(r), standards: listStandards }) },
     ...(options.configPath ? { editSources: new ConfigEditor(config, options.configPath, catalogue.store) } : {}),
   };
   const limits = config.server;

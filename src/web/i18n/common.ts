@@ -10,6 +10,7 @@ export const common = messages({
   navSearch: { en: 'Search datasets', fr: 'Chercher des jeux de données' },
   navSources: { en: 'Sources', fr: 'Sources' },
   navOpenGovernment: { en: 'Open government', fr: 'Gouvernement ouvert' },
+  navStandards: { en: 'Data standards', fr: 'Normes de données' },
   otherLanguage: { en: 'Français', fr: 'English' },
   otherLanguageLabel: { en: 'Lire cette page en français', fr: 'Read this page in English' },
   footerAbout: {
