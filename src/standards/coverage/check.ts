@@ -64,7 +64,7 @@ export interface CheckRun {
 
 /** Checks every CSV file of the candidates, one at a time (the client keeps each host polite), and keeps each outcome. */
 export async function checkCandidates(
-  deps: { store: Pick<Store, 'saveStandardCheck'>; http: HttpClient },
+  deps: { store: Pick<Store, 'saveStandardCheck'>; httpFor: (sourceId: string) => HttpClient },
   standards: readonly Standard[],
   candidates: ReadonlyMap<string, readonly Candidate[]>,
   options: CheckOptions & { onCheck?: (check: StandardCheck) => void } = {},
@@ -74,7 +74,7 @@ export async function checkCandidates(
     for (const candidate of candidates.get(standard.name) ?? []) {
       for (const file of candidate.files) {
         if (options.signal?.aborted) return { checked };
-        const check = await checkFile(deps.http, standard, candidate.datasetId, file.url, options);
+        const check = await checkFile(deps.httpFor(candidate.sourceId), standard, candidate.datasetId, file.url, options);
         await deps.store.saveStandardCheck(check);
         checked.push(check);
         options.onCheck?.(check);

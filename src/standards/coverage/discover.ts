@@ -17,6 +17,8 @@ export interface CandidateFile {
 export interface Candidate {
   standard: string;
   datasetId: string;
+  /** The source it was harvested from (its files are fetched with that source's network rules). */
+  sourceId: string;
   title: LangString;
   jurisdiction: Jurisdiction;
   publisher?: Publisher;
@@ -46,6 +48,7 @@ function candidate(standard: Standard, record: DatasetRecord, evidence: Evidence
   return {
     standard: standard.name,
     datasetId: record.id,
+    sourceId: record.provenance.sourceId,
     title: record.title,
     jurisdiction: record.jurisdiction,
     ...(record.publisher ? { publisher: record.publisher } : {}),

@@ -10,8 +10,8 @@ import { buildCoverage, type StandardCoverage } from './report.js';
 export interface CoverageDeps extends DiscoveryDeps {
   store: DiscoveryDeps['store'] & { listStandardChecks(standard?: string): Promise<StandardCheck[]>; saveStandardCheck(check: StandardCheck): Promise<void> };
   standards: () => readonly Standard[];
-  /** For `check` only. */
-  http?: HttpClient;
+  /** For `check` only: the client that fetches the files of a source's datasets (with that source's network rules). */
+  httpFor?: (sourceId: string) => HttpClient;
   now?: () => number;
 }
 
@@ -50,10 +50,10 @@ export class CoverageService {
 
   /** Validates the files found (of one standard when named) and keeps the outcomes. */
   async check(options: CheckOptions & { standard?: string; onCheck?: (check: StandardCheck) => void } = {}): Promise<CheckRun> {
-    if (!this.deps.http) throw new Error('coverage checks need an HTTP client');
+    if (!this.deps.httpFor) throw new Error('coverage checks need an HTTP client');
     const standards = this.deps.standards().filter((s) => options.standard === undefined || s.name === options.standard);
     const candidates = await discoverCandidates(this.deps, standards, this.options);
-    const run = await checkCandidates({ store: this.deps.store, http: this.deps.http }, standards, candidates, options);
+    const run = await checkCandidates({ store: this.deps.store, httpFor: this.deps.httpFor }, standards, candidates, options);
     this.cached = undefined;
     return run;
   }
