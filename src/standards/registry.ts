@@ -5,6 +5,8 @@ import { readSchemaFile } from './schema-file.js';
 import { STANDARD_KEYWORDS, STANDARD_NAMES } from './keywords.js';
 import type { TableSchema } from './table-schema.js';
 
+export { STANDARD_NAMES, type StandardName } from './keywords.js';
+
 export interface BiText {
   en: string;
   fr: string;
