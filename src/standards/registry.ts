@@ -84,7 +84,7 @@ function readShipped(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new SchemaError(path, `a file of the shipped standards cannot be read: ${(error as Error).message}`);
+    throw new SchemaError(path, `${path}: a file of the shipped standards cannot be read (${(error as Error).message})`);
   }
 }
 
@@ -95,7 +95,7 @@ function shippedSchema(path: string): TableSchema {
     json = JSON.parse(readShipped(path));
   } catch (error) {
     if (error instanceof SchemaError) throw error;
-    throw new SchemaError(path, `not valid JSON: ${(error as Error).message}`);
+    throw new SchemaError(path, `${path}: not valid JSON (${(error as Error).message})`);
   }
   const schema = json as Partial<TableSchema> | null;
   const problem = !schema || typeof schema !== 'object'
@@ -105,7 +105,7 @@ function shippedSchema(path: string): TableSchema {
       : typeof schema.title !== 'string' || typeof schema.description !== 'string' || typeof schema.fr?.title !== 'string' || typeof schema.fr.description !== 'string'
         ? 'needs "title" and "description" in English and in "fr"'
         : primaryKeyProblem(schema as TableSchema);
-  if (problem) throw new SchemaError(path, problem);
+  if (problem) throw new SchemaError(path, `${path}: ${problem}`);
   return schema as TableSchema;
 }
 
