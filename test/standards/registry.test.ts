@@ -1,8 +1,10 @@
 // The registry of shipped standards, and the text of a schema in the reader's language.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { categoryLabel, categoryValue, fieldDescription, fieldTitle, schemaDescription, schemaTitle } from '../../src/standards/field-text.js';
-import { getStandard, listStandards, resolveSchema } from '../../src/standards/registry.js';
+import { getStandard, listStandards, resolveSchema, SchemaError, shippedSchema } from '../../src/standards/registry.js';
 import type { TableField, TableSchema } from '../../src/standards/table-schema.js';
 
 const NAMES = ['procurement-contracts', 'grants-contributions', 'building-permits', 'food-inspections', 'traffic-collisions'];
@@ -83,5 +85,40 @@ describe('field-text', () => {
     const status = getStandard('building-permits')!.schema.fields.find((f) => f.name === 'status')!;
     expect(fieldTitle(status, 'fr')).toBe('État');
     expect(status.categories!.map((c) => categoryLabel(c, 'fr'))).toContain('Délivré');
+  });
+});
+
+describe('a broken shipped schema', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'federa-standard-'));
+  const good = JSON.parse(readFileSync(getStandard('traffic-collisions')!.schemaPath, 'utf8')) as TableSchema;
+  const write = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('is reported with its file and what is wrong', () => {
+    const cases: Array<[string, string, RegExp]> = [
+      ['not-json.json', '{"fields": [', /not valid JSON/],
+      ['no-fields.json', JSON.stringify({ ...good, fields: [] }), /"fields" must be a non-empty list/],
+      ['no-french.json', JSON.stringify({ ...good, fr: { title: 'Collisions' } }), /"title" and "description" in English and in "fr"/],
+      ['bad-key.json', JSON.stringify({ ...good, primaryKey: ['event_id'] }), /"primaryKey" names "event_id", which is not a field/],
+    ];
+    for (const [name, text, problem] of cases) {
+      const path = write(name, text);
+      const error = (() => {
+        try {
+          shippedSchema(path);
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(error, name).toBeInstanceOf(SchemaError);
+      expect((error as SchemaError).where).toBe(path);
+      expect((error as SchemaError).message).toContain(path);
+      expect((error as SchemaError).message).toMatch(problem);
+    }
+    expect(() => shippedSchema(join(dir, 'absent.json'))).toThrow(SchemaError);
+    expect(shippedSchema(write('good.json', JSON.stringify(good))).fields).toHaveLength(good.fields.length);
   });
 });
