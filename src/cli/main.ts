@@ -15,6 +15,7 @@ import { jobsListCommand, jobsShowCommand } from './commands/jobs.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { sourcesListCommand } from './commands/sources.js';
+import { standardsListCommand } from './commands/standards.js';
 import { storeCheckCommand } from './commands/store.js';
 import { tokensCreateCommand, tokensListCommand, tokensRevokeCommand } from './commands/tokens.js';
 import { UsageError } from './context.js';
@@ -173,6 +174,16 @@ community
   .option('--json')
   .action(async (opts: { json?: boolean }) => {
     exitCode = await communitySeedCommand({ ...globals(), ...opts }, lang());
+  });
+
+// `federa standards …`: the one place the group is created; each subcommand is added after it.
+const standards = program.command('standards').description('common data standards / normes de données communes');
+standards
+  .command('list')
+  .description('the data standards Federa ships / les normes de données livrées avec Federa')
+  .option('--json')
+  .action((opts: { json?: boolean }) => {
+    exitCode = standardsListCommand(opts, lang());
   });
 
 program

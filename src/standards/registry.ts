@@ -1,6 +1,11 @@
 // The high-value dataset standards Federa ships (`standards/<name>/` at the package root).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { readSchemaFile } from './schema-file.js';
+import { STANDARD_KEYWORDS, STANDARD_NAMES } from './keywords.js';
 import type { TableSchema } from './table-schema.js';
+
+export { STANDARD_NAMES, type StandardName } from './keywords.js';
 
 export interface BiText {
   en: string;
@@ -33,8 +38,19 @@ export class SchemaError extends Error {
   }
 }
 
+// Two levels up from src/standards (vitest) and from dist/standards (built) alike.
+const STANDARDS_DIR = new URL('../../standards/', import.meta.url);
+
+/** The directory that holds the shipped standards. */
+export function standardsDirectory(): string {
+  return fileURLToPath(STANDARDS_DIR);
+}
+
+let cache: Standard[] | undefined;
+
 export function listStandards(): Standard[] {
-  return [];
+  cache ??= STANDARD_NAMES.map(loadStandard);
+  return cache;
 }
 
 export function getStandard(name: string): Standard | undefined {
@@ -46,4 +62,57 @@ export function resolveSchema(nameOrPath: string): { schema: TableSchema; standa
   const standard = getStandard(nameOrPath);
   if (standard) return { schema: standard.schema, standard };
   return { schema: readSchemaFile(nameOrPath) };
+}
+
+function loadStandard(name: (typeof STANDARD_NAMES)[number]): Standard {
+  const path = (file: string) => fileURLToPath(new URL(`${name}/${file}`, STANDARDS_DIR));
+  const schemaPath = path('schema.json');
+  const schema = shippedSchema(schemaPath);
+  return {
+    name,
+    title: { en: schema.title!, fr: schema.fr!.title! },
+    description: { en: schema.description!, fr: schema.fr!.description! },
+    schema,
+    guide: { en: readShipped(path('guide.en.md')), fr: readShipped(path('guide.fr.md')) },
+    schemaPath,
+    examplePath: path('example.csv'),
+    keywords: STANDARD_KEYWORDS[name],
+  };
+}
+
+function readShipped(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new SchemaError(path, `${path}: a file of the shipped standards cannot be read (${(error as Error).message})`);
+  }
+}
+
+/** A shipped schema.json with a light check (what the registry reads is there; the profile is
+ * checked by the tests); throws a SchemaError naming the file. */
+export function shippedSchema(path: string): TableSchema {
+  let json: unknown;
+  try {
+    json = JSON.parse(readShipped(path));
+  } catch (error) {
+    if (error instanceof SchemaError) throw error;
+    throw new SchemaError(path, `${path}: not valid JSON (${(error as Error).message})`);
+  }
+  const schema = json as Partial<TableSchema> | null;
+  const problem = !schema || typeof schema !== 'object'
+    ? 'not a JSON object'
+    : !Array.isArray(schema.fields) || schema.fields.length === 0 || schema.fields.some((f) => typeof f?.name !== 'string')
+      ? '"fields" must be a non-empty list of fields with names'
+      : typeof schema.title !== 'string' || typeof schema.description !== 'string' || typeof schema.fr?.title !== 'string' || typeof schema.fr.description !== 'string'
+        ? 'needs "title" and "description" in English and in "fr"'
+        : primaryKeyProblem(schema as TableSchema);
+  if (problem) throw new SchemaError(path, `${path}: ${problem}`);
+  return schema as TableSchema;
+}
+
+function primaryKeyProblem(schema: TableSchema): string | undefined {
+  const key = typeof schema.primaryKey === 'string' ? [schema.primaryKey] : (schema.primaryKey ?? []);
+  const names = new Set(schema.fields.map((f) => f.name));
+  const missing = key.find((k) => !names.has(k));
+  return missing === undefined ? undefined : `"primaryKey" names "${missing}", which is not a field`;
 }

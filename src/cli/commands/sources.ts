@@ -4,14 +4,10 @@ import { STATUS_LABELS } from '../messages.js';
 import { t } from '../messages.js';
 import { openDatabase, readConfig, type GlobalOptions } from '../context.js';
 import { terminalJson } from '../strip-controls.js';
+import { textTable } from '../text-table.js';
 
 export interface SourcesCommandOptions extends GlobalOptions {
   json?: boolean;
-}
-
-function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
 }
 
 export async function sourcesListCommand(options: SourcesCommandOptions, lang: UiLang): Promise<number> {
@@ -49,7 +45,7 @@ export async function sourcesListCommand(options: SourcesCommandOptions, lang: U
         j ? `${j.counts.seen}/${j.counts.added}/${j.counts.updated}/${j.counts.unchanged}/${j.counts.withdrawn}/${j.counts.failed}` : '',
       ];
     });
-    process.stdout.write(`${table([head, ...body])}\n`);
+    process.stdout.write(`${textTable([head, ...body])}\n`);
     return 0;
   } finally {
     await catalogue.close();
