@@ -16,6 +16,7 @@ import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { sourcesListCommand } from './commands/sources.js';
 import { standardsListCommand } from './commands/standards.js';
+import { standardsCheckCommand, standardsCoverageCommand } from './commands/standards-coverage.js';
 import { storeCheckCommand } from './commands/store.js';
 import { tokensCreateCommand, tokensListCommand, tokensRevokeCommand } from './commands/tokens.js';
 import { UsageError } from './context.js';
@@ -184,6 +185,27 @@ standards
   .option('--json')
   .action((opts: { json?: boolean }) => {
     exitCode = standardsListCommand(opts, lang());
+  });
+standards
+  .command('coverage')
+  .description(
+    'which jurisdictions publish each standard’s data in the catalogue, and whether it conforms / quelles juridictions publient les données de chaque norme dans le catalogue, et si elles sont conformes',
+  )
+  .option('--json')
+  .action(async (opts: { json?: boolean }) => {
+    exitCode = await standardsCoverageCommand({ ...globals(), ...opts }, lang());
+  });
+standards
+  .command('check')
+  .description(
+    'validate the CSV files found for each standard and keep the outcomes (exit 1 when any is not valid) / valider les fichiers CSV trouvés pour chaque norme et garder les résultats (sortie 1 si l’un n’est pas valide)',
+  )
+  .option('--config <file>', 'sources.yaml, for each source’s network rules / pour les règles réseau de chaque source')
+  .option('--standard <name>', 'only this standard / seulement cette norme')
+  .option('--max-mb <n>', 'larger files are not checked (default 100) / les fichiers plus gros ne sont pas vérifiés (100 par défaut)')
+  .option('--json')
+  .action(async (opts: { config?: string; standard?: string; maxMb?: string; json?: boolean }) => {
+    exitCode = await standardsCheckCommand({ ...globals(), ...opts }, lang());
   });
 
 program

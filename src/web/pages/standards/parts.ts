@@ -1,6 +1,7 @@
 // Pieces the standards' pages share: bilingual text of a schema, its fields and its categories.
 import type { UiLang } from '../../../core/langstring.js';
-import type { CategoryObject, TableField, TableSchema } from '../../../standards/table-schema.js';
+import { categoryLabel, categoryValue } from '../../../standards/field-text.js';
+import type { TableField, TableSchema } from '../../../standards/table-schema.js';
 import { megabytes } from '../../../standards/byte-limit.js';
 import type { WebDeps } from '../../server.js';
 
@@ -15,23 +16,11 @@ export function uploadLimitText(lang: UiLang, deps: WebDeps): string {
   return lang === 'fr' ? text.replace('MB', 'Mo') : text;
 }
 
-/** French from the `fr` extension, English otherwise (and when French is missing). */
-export function localized(lang: UiLang, en: string | undefined, fr: string | undefined): string {
-  return (lang === 'fr' ? (fr ?? en) : en) ?? '';
-}
-
-export function fieldTitle(lang: UiLang, field: TableField): string {
-  return localized(lang, field.title, field.fr?.title) || field.name;
-}
-
-export function fieldDescription(lang: UiLang, field: TableField): string {
-  return localized(lang, field.description, field.fr?.description);
-}
-
-export function categoryText(lang: UiLang, category: string | number | CategoryObject): string {
-  if (typeof category !== 'object') return String(category);
-  const label = localized(lang, category.label, category.fr?.label);
-  return label && label !== String(category.value) ? `${category.value} (${label})` : String(category.value);
+/** A category as the page lists it: its value, and its label when it says more. */
+export function categoryText(lang: UiLang, category: NonNullable<TableField['categories']>[number]): string {
+  const value = categoryValue(category);
+  const label = categoryLabel(category, lang);
+  return label !== value ? `${value} (${label})` : value;
 }
 
 export function primaryKeyOf(schema: TableSchema): string[] {

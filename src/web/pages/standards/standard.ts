@@ -6,7 +6,8 @@ import { markdownToSafeHtml } from '../../render/rich-text.js';
 import type { PageContext } from '../../server.js';
 import type { TableField } from '../../../standards/table-schema.js';
 import type { UiLang } from '../../../core/langstring.js';
-import { categoryText, fieldDescription, fieldTitle, primaryKeyOf } from './parts.js';
+import { fieldDescription, fieldTitle } from '../../../standards/field-text.js';
+import { categoryText, primaryKeyOf } from './parts.js';
 import { standardsText } from './standards.messages.js';
 import { validateForm } from './validate-form.js';
 
@@ -55,7 +56,7 @@ export async function standardPage(context: PageContext): Promise<SafeHtml | und
 <thead><tr><th scope="col">${t('field')}</th><th scope="col">${t('title')}</th><th scope="col">${t('type')}</th><th scope="col">${t('rules')}</th><th scope="col">${t('allowedValues')}</th></tr></thead>
 <tbody>${standard.schema.fields.map((field) => {
       const values = allowed(lang, field);
-      return html`<tr><th scope="row"><code>${field.name}</code></th><td>${fieldTitle(lang, field)}${fieldDescription(lang, field) ? html`<br><small>${fieldDescription(lang, field)}</small>` : ''}</td><td>${field.type ?? 'string'}${field.format && field.format !== 'default' ? html` (${field.format})` : ''}</td><td>${rules(lang, field).join(', ')}</td><td>${values.length ? html`<ul class="plain-list">${values.map((v) => html`<li>${v}</li>`)}</ul>` : ''}</td></tr>`;
+      return html`<tr><th scope="row"><code>${field.name}</code></th><td>${fieldTitle(field, lang)}${fieldDescription(field, lang) ? html`<br><small>${fieldDescription(field, lang)}</small>` : ''}</td><td>${field.type ?? 'string'}${field.format && field.format !== 'default' ? html` (${field.format})` : ''}</td><td>${rules(lang, field).join(', ')}</td><td>${values.length ? html`<ul class="plain-list">${values.map((v) => html`<li>${v}</li>`)}</ul>` : ''}</td></tr>`;
     })}</tbody></table></div>
 <h2 id="validate">${t('validateTitle')}</h2>
 ${validateForm(context, standard.name)}`,
