@@ -10,10 +10,20 @@ export function valueKey(value: CellValue): string {
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
+/** Characters, not UTF-16 units: a letter outside the BMP counts once. */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) n--;
+  }
+  return n;
+}
+
 function lengthOf(value: CellValue, cell: string): number {
   if (Array.isArray(value)) return value.length;
   if (typeof value === 'object') return Object.keys(value).length;
-  return typeof value === 'string' ? [...value].length : [...cell].length;
+  return codePoints(typeof value === 'string' ? value : cell);
 }
 
 /** A bound given in the schema as a value of the field's type (a date as text, a number). */
@@ -37,7 +47,8 @@ export function compileConstraints(field: TableField, cast: Caster): ConstraintC
   }
   if (c.maxLength !== undefined) {
     const max = c.maxLength;
-    checks.push((v, cell) => (lengthOf(v, cell) > max ? `maxLength is ${max}` : undefined));
+    // A string of at most `max` UTF-16 units has at most `max` characters: the count is skipped.
+    checks.push((v, cell) => (typeof v === 'string' && v.length <= max ? undefined : lengthOf(v, cell) > max ? `maxLength is ${max}` : undefined));
   }
   const ordered: Array<[keyof typeof c, (v: number, b: number) => boolean]> = [
     ['minimum', (v, b) => v < b],

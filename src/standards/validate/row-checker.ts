@@ -14,6 +14,8 @@ interface CompiledField {
   cast: Caster;
   typeNote: string;
   missing: Set<string>;
+  /** The usual case, tested without a set lookup: only the empty cell is missing. */
+  onlyEmptyMissing: boolean;
   required: boolean;
   checks: ConstraintCheck[];
   unique?: FingerprintSet;
@@ -60,6 +62,7 @@ export class RowChecker {
         cast,
         typeNote: typeRule(field),
         missing: new Set(field.missingValues ?? defaults),
+        onlyEmptyMissing: (field.missingValues ?? defaults).length === 1 && (field.missingValues ?? defaults)[0] === '',
         required: c.required === true || primary.has(field.name),
         checks: compileConstraints(field, cast),
         ...(c.unique ? { unique: new FingerprintSet() } : {}),
@@ -113,7 +116,7 @@ export class RowChecker {
 
   /** The cell's value (null when missing, INVALID when it broke its type), its errors emitted. */
   private cell(f: CompiledField, cell: string, row: number, column: number): CellValue | null | typeof INVALID {
-    if (f.missing.has(cell)) {
+    if (f.onlyEmptyMissing ? cell === '' : f.missing.has(cell)) {
       if (f.required) this.emit({ type: 'constraint-error', rowNumber: row, fieldNumber: column, fieldName: f.field.name, cell, note: 'required' });
       return NULL;
     }
@@ -134,17 +137,16 @@ export class RowChecker {
   }
 
   private key(k: CompiledKey, row: number): void {
-    const parts: string[] = [];
-    for (const f of k.fields) {
-      const v = this.values[f];
+    let text = '';
+    for (let i = 0; i < k.fields.length; i++) {
+      const v = this.values[k.fields[i]!];
       if (v === NULL || v === INVALID || v === undefined) return; // already reported as missing or of the wrong type
-      parts.push(valueKey(v));
+      text = i === 0 ? valueKey(v) : text + JOIN + valueKey(v);
     }
-    const text = parts.join(JOIN);
     const first = k.set.add(text, row);
     if (!first) return;
     const column = this.plan.columns.indexOf(k.fields[0]!) + 1;
-    this.emit({ type: k.type, rowNumber: row, fieldNumber: column, fieldName: k.names, cell: parts.join(', '), note: `duplicate of row ${first}` });
+    this.emit({ type: k.type, rowNumber: row, fieldNumber: column, fieldName: k.names, cell: text.split(JOIN).join(', '), note: `duplicate of row ${first}` });
   }
 }
 

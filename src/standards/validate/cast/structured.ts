@@ -19,6 +19,7 @@ function point(lon: unknown, lat: unknown): CellValue | typeof INVALID {
   const x = typeof lon === 'string' && NUMBER.test(lon) ? Number(lon) : lon;
   const y = typeof lat === 'string' && NUMBER.test(lat) ? Number(lat) : lat;
   if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) return INVALID;
+  // The value is text so that equal points compare equal in keys and enums.
   return Math.abs(x) <= 180 && Math.abs(y) <= 90 ? `${x},${y}` : INVALID;
 }
 
@@ -36,8 +37,9 @@ export function geopointCaster(field: TableField): Caster {
     };
   }
   return (cell) => {
-    const parts = cell.split(',');
-    return parts.length === 2 ? point(parts[0], parts[1]) : INVALID;
+    const comma = cell.indexOf(',');
+    if (comma < 0 || cell.indexOf(',', comma + 1) >= 0) return INVALID;
+    return point(cell.slice(0, comma), cell.slice(comma + 1));
   };
 }
 
