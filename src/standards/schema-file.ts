@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 // registry.ts imports this module too: SchemaError is only used when a check fails, after both have loaded.
 import { SchemaError } from './registry.js';
 import type { FieldType, TableField, TableSchema } from './table-schema.js';
+import { casterFor, INVALID } from './validate/cast/index.js';
 
 const TYPES: readonly FieldType[] = ['string', 'number', 'integer', 'boolean', 'date', 'time', 'datetime', 'year', 'yearmonth', 'duration', 'geopoint', 'geojson', 'object', 'array', 'list', 'any'];
 const STRING_FORMATS = ['default', 'email', 'uri', 'uuid', 'binary'];
@@ -46,11 +47,11 @@ function checkField(field: unknown, at: string, fail: (path: string, problem: st
       if (typeof value !== 'string' && typeof value !== 'number') fail(`${at}.categories[${i}]${isObject(c) ? '.value' : ''}`, 'must be a string or a number');
     });
   }
-  if (field.constraints !== undefined) checkConstraints(field.constraints, type, `${at}.constraints`, fail);
+  if (field.constraints !== undefined) checkConstraints(field.constraints, type, field as unknown as TableField, `${at}.constraints`, fail);
   return field as unknown as TableField;
 }
 
-function checkConstraints(c: unknown, type: FieldType, at: string, fail: (path: string, problem: string) => never): void {
+function checkConstraints(c: unknown, type: FieldType, field: TableField, at: string, fail: (path: string, problem: string) => never): void {
   if (!isObject(c)) fail(at, 'must be an object');
   for (const key of ['required', 'unique'] as const) {
     if (c[key] !== undefined && typeof c[key] !== 'boolean') fail(`${at}.${key}`, 'must be true or false');
@@ -63,8 +64,10 @@ function checkConstraints(c: unknown, type: FieldType, at: string, fail: (path: 
     if (v === undefined) continue;
     if (!ORDERED.includes(type)) fail(`${at}.${key}`, `does not apply to type ${type}`);
     const numeric = type === 'number' || type === 'integer' || type === 'year';
-    if (numeric ? typeof v !== 'number' && typeof v !== 'string' : typeof v !== 'string') {
-      fail(`${at}.${key}`, numeric ? 'must be a number' : `must be a string in the ${type} format`);
+    // A bound written as text must read as a value of the field's type ("2020-01-01" for a date).
+    const readable = typeof v === 'string' && casterFor(field)(v) !== INVALID;
+    if (numeric ? typeof v !== 'number' && !readable : !readable) {
+      fail(`${at}.${key}`, numeric ? 'must be a number' : `must be a ${type} in the field's format`);
     }
   }
   if (c.pattern !== undefined) {

@@ -37,6 +37,9 @@ describe('checkSchema', () => {
     expect(problem({ fields: [{ name: 'a' }, { name: 'b' }, { name: 'c' }, { name: 'd', type: 'integer', constraints: { minimum: true } }] })).toBe(
       'my.json: fields[3].constraints.minimum must be a number',
     );
+    expect(problem({ fields: [{ name: 'a', type: 'integer', constraints: { maximum: 'ten' } }] })).toBe('my.json: fields[0].constraints.maximum must be a number');
+    expect(problem({ fields: [{ name: 'a', type: 'date', constraints: { minimum: '01/02/2020' } }] })).toBe("my.json: fields[0].constraints.minimum must be a date in the field's format");
+    expect(checkSchema({ fields: [{ name: 'a', type: 'date', format: '%d/%m/%Y', constraints: { minimum: '01/02/2020' } }] }, 'x').fields).toHaveLength(1);
     expect(problem({ fields: [{ name: 'a', type: 'string', constraints: { minimum: 1 } }] })).toBe('my.json: fields[0].constraints.minimum does not apply to type string');
     expect(problem({ fields: [{ name: 'a', constraints: { pattern: '([a-z' } }] })).toMatch(/fields\[0\]\.constraints\.pattern is not a valid regular expression/);
     expect(problem({ fields: [{ name: 'a', constraints: { maxLength: -1 } }] })).toBe('my.json: fields[0].constraints.maxLength must be a non-negative integer');
