@@ -4,6 +4,8 @@
 // in a child process of its own (so that peak RSS is the validation's alone) and prints rows/s,
 // MB/s and peak RSS per size: memory should not grow with the size. It also times the parsing
 // alone with the hand-written parser and with csv-parse, the choice the validator made.
+// Each size is validated twice: with the primary key (whose fingerprints grow with the rows,
+// 16 to 32 bytes each) and without any key kept (constant memory).
 // Usage: node bench/validate.mjs [--sizes 100,1000 (MB)] [--keep]   Asserts nothing.
 import { spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, openSync, rmSync, statSync, writeSync, closeSync } from 'node:fs';
@@ -59,14 +61,15 @@ function generate(path, megabytes) {
 }
 
 /** In the child: validate (or only parse) the file and print one JSON line. */
-async function child(mode, path) {
+async function child(mode, path, keys) {
   const started = performance.now();
   let rows = 0;
   if (mode === 'validate') {
     const { validateCsv } = await import(dist('standards/validate/validate.js'));
-    const report = await validateCsv(createReadStream(path, { highWaterMark: 1 << 20 }), SCHEMA, { schemaName: 'bench', sourceName: path, limitErrors: 100 });
+    const schema = keys ? SCHEMA : { ...SCHEMA, primaryKey: undefined };
+    const report = await validateCsv(createReadStream(path, { highWaterMark: 1 << 20 }), schema, { schemaName: 'bench', sourceName: path, limitErrors: 100 });
     rows = report.stats.rows;
-    process.stdout.write(`${JSON.stringify({ rows, errors: report.stats.errors, byType: report.stats.byType, seconds: (performance.now() - started) / 1000, rss: process.resourceUsage().maxRSS * 1024 })}\n`);
+    process.stdout.write(`${JSON.stringify({ rows, errors: report.stats.errors, byType: report.stats.byType, seconds: (performance.now() - started) / 1000, ...usage() })}\n`);
     return;
   }
   if (mode === 'hand') {
@@ -78,20 +81,29 @@ async function child(mode, path) {
     const { parse } = await import('csv-parse');
     for await (const _ of createReadStream(path, { highWaterMark: 1 << 20 }).pipe(parse({ relax_column_count: true }))) rows++;
   }
-  process.stdout.write(`${JSON.stringify({ rows, seconds: (performance.now() - started) / 1000, rss: process.resourceUsage().maxRSS * 1024 })}\n`);
+  process.stdout.write(`${JSON.stringify({ rows, seconds: (performance.now() - started) / 1000, ...usage() })}\n`);
 }
 
-function runChild(mode, path) {
-  const result = spawnSync(process.execPath, [import.meta.filename, '--child', mode, path], { encoding: 'utf8', maxBuffer: 1 << 20 });
+/** Peak RSS, and CPU seconds: on a shared machine rows per CPU second say more than rows per second. */
+function usage() {
+  const u = process.resourceUsage();
+  return { rss: u.maxRSS * 1024, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6 };
+}
+
+function runChild(mode, path, keys = true) {
+  const result = spawnSync(process.execPath, [import.meta.filename, '--child', mode, ...(keys ? [] : ['--no-keys']), path], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (result.status !== 0) throw new Error(`${mode} failed: ${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').pop());
 }
 
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(0);
+const speed = (r, bytes) =>
+  `${(r.rows / r.seconds).toFixed(0).padStart(7)} rows/s, ${(bytes / 1024 / 1024 / r.seconds).toFixed(1).padStart(5)} MB/s ` +
+  `(${(r.rows / r.cpu).toFixed(0).padStart(7)} rows and ${(bytes / 1024 / 1024 / r.cpu).toFixed(1)} MB per CPU second), ${r.seconds.toFixed(1)} s, peak RSS ${mb(r.rss)} MB`;
 
 async function main() {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000' }, keep: { type: 'boolean' }, child: { type: 'string' } }, allowPositionals: true });
-  if (values.child) return child(values.child, process.argv.at(-1));
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000' }, keep: { type: 'boolean' }, child: { type: 'string' }, 'no-keys': { type: 'boolean' } }, allowPositionals: true });
+  if (values.child) return child(values.child, process.argv.at(-1), !values['no-keys']);
   const dir = mkdtempSync(join(tmpdir(), 'federa-bench-validate-'));
   try {
     const sizes = values.sizes.split(',').map(Number);
@@ -104,11 +116,13 @@ async function main() {
       if (size === sizes[0]) {
         for (const mode of ['hand', 'csv-parse']) {
           const r = runChild(mode, path);
-          console.log(`  parse only, ${mode.padEnd(9)}: ${(r.rows / r.seconds).toFixed(0).padStart(9)} rows/s, ${(bytes / 1024 / 1024 / r.seconds).toFixed(1)} MB/s, peak RSS ${mb(r.rss)} MB`);
+          console.log(`  parse only, ${mode.padEnd(9)}: ${speed(r, bytes)}`);
         }
       }
-      const r = runChild('validate', path);
-      console.log(`  validate            : ${(r.rows / r.seconds).toFixed(0).padStart(9)} rows/s, ${(bytes / 1024 / 1024 / r.seconds).toFixed(1)} MB/s, peak RSS ${mb(r.rss)} MB, ${r.seconds.toFixed(1)} s, ${r.rows} rows, errors ${JSON.stringify(r.byType)}`);
+      for (const keys of [true, false]) {
+        const r = runChild('validate', path, keys);
+        console.log(`  validate, ${keys ? 'with the primary key' : 'no key kept        '}: ${speed(r, bytes)}, errors ${JSON.stringify(r.byType)}`);
+      }
       if (!values.keep) rmSync(path);
     }
   } finally {
