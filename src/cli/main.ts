@@ -19,6 +19,7 @@ import { standardsListCommand } from './commands/standards.js';
 import { standardsCheckCommand, standardsCoverageCommand } from './commands/standards-coverage.js';
 import { storeCheckCommand } from './commands/store.js';
 import { tokensCreateCommand, tokensListCommand, tokensRevokeCommand } from './commands/tokens.js';
+import { validateCommand, type ValidateCommandOptions } from './commands/validate.js';
 import { UsageError } from './context.js';
 import { cliLanguage } from './lang.js';
 import { t } from './messages.js';
@@ -206,6 +207,24 @@ standards
   .option('--json')
   .action(async (opts: { config?: string; standard?: string; maxMb?: string; json?: boolean }) => {
     exitCode = await standardsCheckCommand({ ...globals(), ...opts }, lang());
+  });
+
+program
+  .command('validate')
+  .description(
+    'check a CSV file or URL against a standard or a Table Schema / vérifier un fichier ou une URL CSV selon une norme ou un Table Schema\n' +
+      'exit: 0 valid, 1 invalid, 2 bad usage or unreadable file, URL or schema / sortie : 0 valide, 1 non valide, 2 usage incorrect ou fichier, URL ou schéma illisible',
+  )
+  .argument('<file-or-url>')
+  .requiredOption('--schema <name-or-path>', 'a standard (federa standards list) or a schema.json / une norme ou un schema.json')
+  .option('--json', 'the report as JSON / le rapport en JSON')
+  .option('--limit-errors <n>', 'errors listed, all counted (default 1000) / erreurs listées, toutes comptées (1000 par défaut)')
+  .option('--encoding <encoding>', 'utf-8 | windows-1252 (detected when omitted / détecté s’il est omis)')
+  .option('--delimiter <char>', ', ; tab | (detected when omitted / détecté s’il est omis)')
+  .option('--max-bytes <n>', 'a URL larger than this is refused (default 2 GiB) / une URL plus grande est refusée (2 Gio par défaut)')
+  .option('--allow-private-network', 'let a URL reach loopback and private addresses / permettre à une URL d’atteindre des adresses locales et privées')
+  .action(async (target: string, opts: ValidateCommandOptions) => {
+    exitCode = await validateCommand(target, opts, lang());
   });
 
 program

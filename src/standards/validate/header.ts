@@ -1,0 +1,58 @@
+// The header row against the schema's fields: which field each column holds, and the label errors.
+// `exact` (the default) maps columns to fields by position, as the Table Schema v2 spec and
+// Frictionless do, so the right names in another order are incorrect labels; `equal`, `subset`,
+// `superset` and `partial` map them by name. A missing label names the field's place in the schema.
+import type { TableSchema } from '../table-schema.js';
+import type { ValidationError } from './report.js';
+
+export type LabelError = Omit<ValidationError, 'message'>;
+
+export interface HeaderPlan {
+  /** For each column, the index of its field in the schema, or -1. */
+  columns: number[];
+  errors: LabelError[];
+}
+
+export function matchHeader(labels: readonly string[], schema: TableSchema): HeaderPlan {
+  const fields = schema.fields;
+  const match = schema.fieldsMatch ?? 'exact';
+  const errors: LabelError[] = [];
+  const label = (type: LabelError['type'], column: number, name: string | undefined, cell: string | undefined, note: string) =>
+    errors.push({ type, rowNumber: 1, fieldNumber: column + 1, ...(name !== undefined ? { fieldName: name } : {}), ...(cell !== undefined ? { cell } : {}), note });
+
+  const seen = new Map<string, number>();
+  labels.forEach((l, i) => {
+    if (l.trim() === '') label('blank-label', i, fields[i]?.name, l, 'label is blank');
+    else if (seen.has(l)) label('duplicate-label', i, fields[i]?.name, l, `duplicate of column ${seen.get(l)! + 1}`);
+    else seen.set(l, i);
+  });
+
+  if (match === 'exact') {
+    const columns = labels.map((l, i) => {
+      const field = fields[i];
+      if (!field) {
+        label('extra-label', i, undefined, l, `the schema has ${fields.length} field(s)`);
+        return -1;
+      }
+      if (l.trim() !== '' && l !== field.name) label('incorrect-label', i, field.name, l, `name is ${field.name}`);
+      return i;
+    });
+    for (let f = labels.length; f < fields.length; f++) label('missing-label', f, fields[f]!.name, undefined, `field ${fields[f]!.name} has no column`);
+    return { columns, errors };
+  }
+
+  const byName = new Map(fields.map((f, i) => [f.name, i]));
+  const columns = labels.map((l, i) => (seen.get(l) === i ? (byName.get(l) ?? -1) : -1));
+  const found = new Set(columns.filter((c) => c >= 0));
+  if (match === 'equal' || match === 'superset') {
+    labels.forEach((l, i) => {
+      if (columns[i] === -1 && l.trim() !== '') label('extra-label', i, undefined, l, `fieldsMatch is ${match}`);
+    });
+  }
+  if (match === 'equal' || match === 'subset' || (match === 'partial' && found.size === 0)) {
+    fields.forEach((f, i) => {
+      if (!found.has(i)) label('missing-label', i, f.name, undefined, `fieldsMatch is ${match}`);
+    });
+  }
+  return { columns, errors };
+}

@@ -1,0 +1,59 @@
+// Where the bytes to validate come from: a file, or a URL through the harvester's safe client.
+import { createReadStream, statSync } from 'node:fs';
+import { createHttpClient } from '../../harvest/fetch/http-client.js';
+
+/** The source cannot be read: missing, a directory, refused, or larger than allowed. */
+export class SourceError extends Error {
+  constructor(
+    readonly where: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SourceError';
+  }
+}
+
+export const isUrl = (target: string): boolean => /^https?:\/\//i.test(target);
+
+/** Stops with a SourceError once more than `maxBytes` have come. */
+export async function* limitBytes(body: AsyncIterable<Uint8Array>, maxBytes: number, where: string): AsyncGenerator<Uint8Array> {
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > maxBytes) throw new SourceError(where, `${where}: larger than ${maxBytes} bytes`);
+    yield chunk;
+  }
+}
+
+/** A file's bytes in 1 MiB chunks; a SourceError when it is not a readable file. */
+export function fileBytes(path: string): AsyncIterable<Uint8Array> {
+  let reason: string | undefined;
+  try {
+    if (statSync(path).isDirectory()) reason = 'a directory';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    reason = code === 'ENOENT' ? 'no such file' : (error as Error).message;
+  }
+  if (reason) throw new SourceError(path, `cannot read ${path}: ${reason}`);
+  return createReadStream(path, { highWaterMark: 1 << 20 });
+}
+
+export interface UrlOptions {
+  maxBytes: number;
+  /** The private-network guard's allowance (loopback in tests, an intranet portal). */
+  allowPrivateNetwork?: boolean | readonly string[];
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+/** A URL's body as it arrives, decompressed, through the harvester's client (private addresses
+ * refused unless allowed, redirects re-checked, stalls timed out), cut at `maxBytes`. */
+export async function urlBytes(url: string, options: UrlOptions): Promise<AsyncIterable<Uint8Array>> {
+  const client = createHttpClient({ allowPrivateNetwork: options.allowPrivateNetwork ?? false, retries: 1, timeoutMs: options.timeoutMs ?? 60_000 });
+  try {
+    const response = await client.stream(url, { accept: 'text/csv, text/plain;q=0.9, */*;q=0.5', ...(options.signal ? { signal: options.signal } : {}) });
+    return limitBytes(response.body, options.maxBytes, url);
+  } catch (error) {
+    throw new SourceError(url, (error as Error).message);
+  }
+}
