@@ -75,7 +75,8 @@ describe('standards pages', () => {
     expect(bad.statusCode).toBe(200);
     const page = parsePage(bad.body);
     expect(text(byTag(page, 'main')[0]!)).toContain('Non valide');
-    const errorRows = byTag(byTag(byId(page, 'errors')!.parent as never, 'tbody')[0]!, 'tr').map((r) => byTag(r, 'td').map(text));
+    const region = byTag(page, 'div').find((d) => attr(d, 'aria-labelledby') === 'errors')!;
+    const errorRows = byTag(byTag(region, 'tbody')[0]!, 'tr').map((r) => byTag(r, 'td').map(text));
     expect(errorRows.map((cells) => [cells[0], cells[3]])).toEqual([
       [String(broken.rows.cost), 'type-error'],
       [String(broken.rows.area), 'type-error'],
