@@ -60,6 +60,9 @@ describe('federa validate', () => {
     const noSchema = await runCli(['validate', validPath, '--schema', join(dir, 'none.json')]);
     expect(noSchema.code).toBe(2);
     expect(noSchema.stderr).toContain('none.json: cannot read the schema (no such file)');
+    const noSchemaFr = await runCli(['--lang', 'fr', 'validate', validPath, '--schema', join(dir, 'none.json')]);
+    expect(noSchemaFr.code).toBe(2);
+    expect(noSchemaFr.stderr).toContain('none.json : impossible de lire le schéma (fichier introuvable)');
     const badSchema = join(dir, 'bad.json');
     writeFileSync(badSchema, JSON.stringify({ fields: [{ name: 'a', type: 'integer', constraints: { minimum: 'low' } }] }));
     const bad = await runCli(['validate', validPath, '--schema', badSchema]);
