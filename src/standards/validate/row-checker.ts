@@ -94,7 +94,7 @@ export class RowChecker {
       this.emit({ type: 'blank-row', rowNumber: row, note: 'all cells are empty' });
       return;
     }
-    const { columns, } = this.plan;
+    const { columns } = this.plan;
     const values = this.values;
     values.fill(NULL);
     const n = Math.min(cells.length, this.width);

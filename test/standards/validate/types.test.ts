@@ -40,6 +40,7 @@ describe('casting cells by type', () => {
     accepts({ type: 'date' }, ['2024-02-29', '1999-12-31'], ['2023-02-29', '2024-13-01', '2024/01/01', '24-01-01']);
     accepts({ type: 'date', format: '%d/%m/%Y' }, ['31/12/2024', '1/2/2024'], ['2024-12-31', '31/13/2024', '30/02/2024']);
     accepts({ type: 'date', format: '%b %d %Y' }, ['Jan 05 2024'], ['Foo 05 2024']);
+    accepts({ type: 'date', format: '%Y-%j' }, ['2024-366', '2023-001'], ['2023-366', '2023-000']);
     accepts({ type: 'date', format: 'any' }, ['2024-01-05', 'January 5, 2024'], ['someday']);
     accepts({ type: 'time' }, ['23:59:59', '08:00:00.5', '12:00:00Z'], ['24:00:00', '8:00', 'noon']);
     accepts({ type: 'time', format: '%I:%M %p' }, ['08:30 PM'], ['20:30']);

@@ -28,10 +28,10 @@ function fraction(text: string | undefined): number {
 
 /** Milliseconds since 1970 (UTC, or the text's offset); INVALID for a day or time that is not. */
 function instant(p: Parts): number | typeof INVALID {
-  if (p.day > 31 && p.month === 1) {
-    // %j: a day of the year
-    const start = Date.UTC(p.year, 0, 1);
-    return start + (p.day - 1) * 86_400_000 + ((p.hour * 60 + p.minute - (p.offset ?? 0)) * 60 + p.second) * 1000 + p.ms;
+  if (p.yday !== undefined) {
+    const days = validDay(p.year, 2, 29) ? 366 : 365;
+    if (p.yday < 1 || p.yday > days || !validTime(p)) return INVALID;
+    return Date.UTC(p.year, 0, p.yday, p.hour, p.minute - (p.offset ?? 0), p.second, p.ms);
   }
   if (!validDay(p.year, p.month, p.day) || !validTime(p)) return INVALID;
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute - (p.offset ?? 0), p.second, p.ms);
@@ -109,7 +109,7 @@ function temporal(field: TableField, iso: (cell: string) => number | typeof INVA
 }
 
 export const dateCaster = (field: TableField): Caster =>
-  temporal(field, isoDate, (p) => ({ ...EMPTY, year: p.year, month: p.month, day: p.day }));
+  temporal(field, isoDate, (p) => ({ ...EMPTY, year: p.year, month: p.month, day: p.day, ...(p.yday !== undefined ? { yday: p.yday } : {}) }));
 export const timeCaster = (field: TableField): Caster =>
   temporal(field, isoTime, (p) => ({ ...p, year: 1970, month: 1, day: 1 }));
 export const datetimeCaster = (field: TableField): Caster => temporal(field, isoDatetime, (p) => p);
