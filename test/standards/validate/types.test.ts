@@ -46,6 +46,9 @@ describe('casting cells by type', () => {
     accepts({ type: 'time', format: '%I:%M %p' }, ['08:30 PM'], ['20:30']);
     accepts({ type: 'datetime' }, ['2024-01-05T10:00:00Z', '2024-01-05T10:00:00-05:00', '2024-01-05T10:00:00.123'], ['2024-01-05 10:00:00', '2024-01-05']);
     accepts({ type: 'datetime', format: '%Y-%m-%d %H:%M' }, ['2024-01-05 10:30'], ['2024-01-05T10:30']);
+    const date = casterFor({ name: 'f', type: 'date' });
+    expect(date('0050-06-01')).not.toBe(date('1950-06-01')); // years under 100 are not taken for 19xx
+    expect(date('0004-02-29')).not.toBe(INVALID);
     const dt = casterFor({ name: 'f', type: 'datetime' });
     expect(dt('2024-01-05T10:00:00-05:00')).toBe(dt('2024-01-05T15:00:00Z'));
   });
