@@ -71,6 +71,9 @@ describe('federa validate', () => {
     const noFile = await runCli(['validate', join(dir, 'none.csv'), '--schema', schemaPath]);
     expect(noFile.code).toBe(2);
     expect(noFile.stderr).toContain('none.csv: no such file');
+    const noSchemaOption = await runCli(['validate', validPath]);
+    expect(noSchemaOption.code).toBe(2);
+    expect(noSchemaOption.stderr).toContain("required option '--schema <name-or-path>' not specified");
     const badLimit = await runCli(['validate', validPath, '--schema', schemaPath, '--limit-errors', 'many']);
     expect(badLimit.code).toBe(2);
     expect(badLimit.stderr).toContain('--limit-errors many');
