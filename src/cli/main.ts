@@ -223,6 +223,8 @@ program
   .option('--delimiter <char>', ', ; tab | (detected when omitted / détecté s’il est omis)')
   .option('--max-bytes <n>', 'a URL larger than this is refused (default 2 GiB) / une URL plus grande est refusée (2 Gio par défaut)')
   .option('--allow-private-network', 'let a URL reach loopback and private addresses / permettre à une URL d’atteindre des adresses locales et privées')
+  // A missing file or --schema is bad usage: exit 2 as documented (commander's own code is 1).
+  .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2))
   .action(async (target: string, opts: ValidateCommandOptions) => {
     exitCode = await validateCommand(target, opts, lang());
   });

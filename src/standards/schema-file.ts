@@ -1,7 +1,6 @@
 // Reading and checking a Table Schema given as a file or as parsed JSON.
 import { readFileSync } from 'node:fs';
-// registry.ts imports this module too: SchemaError is only used when a check fails, after both have loaded.
-import { SchemaError } from './registry.js';
+import { french, problem } from './schema-problem.js';
 import type { FieldType, TableField, TableSchema } from './table-schema.js';
 import { casterFor, INVALID } from './validate/cast/index.js';
 
@@ -15,6 +14,7 @@ const FIELDS_MATCH = ['exact', 'equal', 'subset', 'superset', 'partial'];
 const ORDERED: readonly FieldType[] = ['number', 'integer', 'date', 'time', 'datetime', 'year', 'yearmonth'];
 
 type Json = Record<string, unknown>;
+
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
@@ -99,8 +99,8 @@ function keyNames(key: unknown, at: string, names: Set<string>, fail: (path: str
 /** Checks parsed JSON as a Table Schema Federa can validate with (v2, or v1: no `$schema`,
  * `primaryKey` a string); throws a SchemaError naming `where` and the JSON path of the first problem. */
 export function checkSchema(json: unknown, where: string): TableSchema {
-  const fail = (path: string, problem: string): never => {
-    throw new SchemaError(where, `${where}: ${path} ${problem}`);
+  const fail = (path: string, what: string): never => {
+    throw problem(where, `${where}: ${path} ${what}`, `${where} : ${path} ${french(what)}`);
   };
   if (!isObject(json)) fail('(root)', 'must be a JSON object');
   const schema = json as Json;
@@ -133,13 +133,16 @@ export function readSchemaFile(path: string): TableSchema {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new SchemaError(path, `${path}: cannot read the schema (${code === 'ENOENT' ? 'no such file' : (error as Error).message})`);
+    const reason = code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw problem(path, `${path}: cannot read the schema (${reason})`, `${path} : impossible de lire le schéma (${code === 'ENOENT' ? 'fichier introuvable' : reason})`);
   }
   let json: unknown;
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    throw new SchemaError(path, `${path}: not JSON (${(error as Error).message})`);
+    throw problem(path, `${path}: not JSON (${(error as Error).message})`, `${path} : pas du JSON (${(error as Error).message})`);
   }
   return checkSchema(json, path);
 }
+
+export { schemaErrorFrench } from './schema-problem.js';

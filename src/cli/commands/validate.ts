@@ -2,6 +2,7 @@
 // file, URL or schema that cannot be read.
 import type { UiLang } from '../../core/langstring.js';
 import { resolveSchema, SchemaError } from '../../standards/registry.js';
+import { schemaErrorFrench } from '../../standards/schema-file.js';
 import type { ValidationReport } from '../../standards/validate/report.js';
 import { fileBytes, isUrl, SourceError, urlBytes } from '../../standards/validate/source.js';
 import { validateCsv } from '../../standards/validate/validate.js';
@@ -74,7 +75,10 @@ export async function validateCommand(target: string, options: ValidateCommandOp
   try {
     resolved = resolveSchema(options.schema);
   } catch (error) {
-    if (error instanceof SchemaError) throw new UsageError(tv(lang, 'badSchema', { value: options.schema, reason: error.message }));
+    if (error instanceof SchemaError) {
+      const reason = (lang === 'fr' ? schemaErrorFrench(error) : undefined) ?? error.message;
+      throw new UsageError(tv(lang, 'badSchema', { value: options.schema, reason }));
+    }
     throw error;
   }
   let report: ValidationReport;

@@ -1,7 +1,10 @@
 // The header row against the schema's fields: which field each column holds, and the label errors.
-// `exact` (the default) maps columns to fields by position, as the Table Schema v2 spec and
-// Frictionless do, so the right names in another order are incorrect labels; `equal`, `subset`,
-// `superset` and `partial` map them by name. A missing label names the field's place in the schema.
+// `exact` (the default) wants the schema's names in the schema's order. When every label is a
+// field name, once, columns are matched by name: a column left out is one missing-label and a
+// moved one an incorrect-label, while each cell is still checked against its own field (matching
+// by position would also turn every later cell into a type error). Otherwise columns are matched
+// by position, as the Table Schema v2 spec and Frictionless do. `equal`, `subset`, `superset`
+// and `partial` match by name. A missing label names the field's place in the schema.
 import type { TableSchema } from '../table-schema.js';
 import type { ValidationError } from './report.js';
 
@@ -27,6 +30,20 @@ export function matchHeader(labels: readonly string[], schema: TableSchema): Hea
     else seen.set(l, i);
   });
 
+  const byName = new Map(fields.map((f, i) => [f.name, i]));
+  const allNamed = labels.length > 0 && seen.size === labels.length && labels.every((l) => byName.has(l));
+  if (match === 'exact' && allNamed) {
+    const columns = labels.map((l) => byName.get(l)!);
+    const present = new Set(columns);
+    const inOrder = fields.filter((_f, i) => present.has(i)).map((f) => f.name);
+    labels.forEach((l, i) => {
+      if (l !== inOrder[i]) label('incorrect-label', i, inOrder[i], l, `name is ${inOrder[i]}`);
+    });
+    fields.forEach((f, i) => {
+      if (!present.has(i)) label('missing-label', i, f.name, undefined, `field ${f.name} has no column`);
+    });
+    return { columns, errors };
+  }
   if (match === 'exact') {
     const columns = labels.map((l, i) => {
       const field = fields[i];
@@ -41,7 +58,6 @@ export function matchHeader(labels: readonly string[], schema: TableSchema): Hea
     return { columns, errors };
   }
 
-  const byName = new Map(fields.map((f, i) => [f.name, i]));
   const columns = labels.map((l, i) => (seen.get(l) === i ? (byName.get(l) ?? -1) : -1));
   const found = new Set(columns.filter((c) => c >= 0));
   if (match === 'equal' || match === 'superset') {

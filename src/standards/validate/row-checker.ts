@@ -10,7 +10,6 @@ export type Emit = (error: LabelError) => void;
 
 interface CompiledField {
   field: TableField;
-  number: number;
   cast: Caster;
   typeNote: string;
   missing: Set<string>;
@@ -53,16 +52,16 @@ export class RowChecker {
   ) {
     const defaults = schemaMissingValues(schema);
     const primary = new Set(schema.primaryKey === undefined ? [] : asList(schema.primaryKey));
-    this.fields = schema.fields.map((field, i) => {
+    this.fields = schema.fields.map((field) => {
       const cast = casterFor(field);
+      const missing = field.missingValues ?? defaults;
       const c = field.constraints ?? {};
       return {
         field,
-        number: i + 1,
         cast,
         typeNote: typeRule(field),
-        missing: new Set(field.missingValues ?? defaults),
-        onlyEmptyMissing: (field.missingValues ?? defaults).length === 1 && (field.missingValues ?? defaults)[0] === '',
+        missing: new Set(missing),
+        onlyEmptyMissing: missing.length === 1 && missing[0] === '',
         required: c.required === true || primary.has(field.name),
         checks: compileConstraints(field, cast),
         ...(c.unique ? { unique: new FingerprintSet() } : {}),
@@ -81,20 +80,12 @@ export class RowChecker {
     this.width = plan.columns.length;
   }
 
-  /** Bytes held for the unique and primary keys. */
-  get keyBytes(): number {
-    let total = 0;
-    for (const f of this.fields) total += f.unique?.bytes ?? 0;
-    for (const k of this.keys) total += k.set.bytes;
-    return total;
-  }
-
   check(cells: string[], row: number): void {
     if (isBlank(cells)) {
       this.emit({ type: 'blank-row', rowNumber: row, note: 'all cells are empty' });
       return;
     }
-    const { columns, } = this.plan;
+    const { columns } = this.plan;
     const values = this.values;
     values.fill(NULL);
     const n = Math.min(cells.length, this.width);

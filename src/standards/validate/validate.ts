@@ -58,6 +58,7 @@ export async function validateCsv(input: AsyncIterable<Uint8Array>, schema: Tabl
   const delimiter = options.delimiter ?? detectDelimiter(first.text.slice(0, SNIFF_BYTES));
 
   let rows = 0;
+  let lastInvalidRow = 0;
   let checker: RowChecker | undefined;
   const parser = new CsvParser(delimiter, {
     row(cells, rowNumber) {
@@ -68,6 +69,8 @@ export async function validateCsv(input: AsyncIterable<Uint8Array>, schema: Tabl
       checker = new RowChecker(schema, plan, collector.add);
     },
     invalidBytes(rowNumber) {
+      if (rowNumber === lastInvalidRow) return; // one error a row, however many bad bytes it holds
+      lastInvalidRow = rowNumber;
       collector.add({ type: 'encoding-error', rowNumber, note: 'encoding is utf-8' });
     },
   });

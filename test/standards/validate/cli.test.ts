@@ -60,6 +60,9 @@ describe('federa validate', () => {
     const noSchema = await runCli(['validate', validPath, '--schema', join(dir, 'none.json')]);
     expect(noSchema.code).toBe(2);
     expect(noSchema.stderr).toContain('none.json: cannot read the schema (no such file)');
+    const noSchemaFr = await runCli(['--lang', 'fr', 'validate', validPath, '--schema', join(dir, 'none.json')]);
+    expect(noSchemaFr.code).toBe(2);
+    expect(noSchemaFr.stderr).toContain('none.json : impossible de lire le schéma (fichier introuvable)');
     const badSchema = join(dir, 'bad.json');
     writeFileSync(badSchema, JSON.stringify({ fields: [{ name: 'a', type: 'integer', constraints: { minimum: 'low' } }] }));
     const bad = await runCli(['validate', validPath, '--schema', badSchema]);
@@ -68,6 +71,9 @@ describe('federa validate', () => {
     const noFile = await runCli(['validate', join(dir, 'none.csv'), '--schema', schemaPath]);
     expect(noFile.code).toBe(2);
     expect(noFile.stderr).toContain('none.csv: no such file');
+    const noSchemaOption = await runCli(['validate', validPath]);
+    expect(noSchemaOption.code).toBe(2);
+    expect(noSchemaOption.stderr).toContain("required option '--schema <name-or-path>' not specified");
     const badLimit = await runCli(['validate', validPath, '--schema', schemaPath, '--limit-errors', 'many']);
     expect(badLimit.code).toBe(2);
     expect(badLimit.stderr).toContain('--limit-errors many');

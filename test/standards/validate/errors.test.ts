@@ -63,10 +63,18 @@ describe('validateCsv: errors with their rows', () => {
     expect(short.errors.map((e) => e.fieldName)).toEqual(['amount', 'kind']);
   });
 
-  it('exact matching goes by position; equal accepts the same names in another order', async () => {
+  it('exact matching: the names of the schema in its order; cells checked by name when every label is a field name', async () => {
     const csv = 'name,id,amount,kind\nAnn,1,2,A\n';
     const exact = await validateText(csv, schema);
-    expect(brief(exact)).toEqual(['incorrect-label@1:1', 'incorrect-label@1:2', 'type-error@2:1']);
+    expect(brief(exact)).toEqual(['incorrect-label@1:1', 'incorrect-label@1:2']);
+    expect(exact.errors[0]).toMatchObject({ cell: 'name', fieldName: 'id' });
+    // A column left out: one missing-label, not a type error on every later cell.
+    const leftOut = await validateText('id,name,kind\n1,Ann,A\nx,Bob,B\n1,Cy,C\n', schema);
+    expect(brief(leftOut)).toEqual(['missing-label@1:3', 'type-error@3:1', 'constraint-error@4:3', 'primary-key-error@4:1']);
+    expect(leftOut.errors[2]).toMatchObject({ fieldName: 'kind', cell: 'C' });
+    // An unknown label: by position, as Frictionless does.
+    const unknown = await validateText('id,nom,amount,kind\n1,Ann,2,A\n', schema);
+    expect(brief(unknown)).toEqual(['incorrect-label@1:2']);
     const equal = await validateText(csv, { ...schema, fieldsMatch: 'equal' });
     expect(equal.errors).toEqual([]);
     const subset = await validateText('kind,id,name,amount,other\nA,1,Ann,2,x\n', { ...schema, fieldsMatch: 'subset' });

@@ -32,7 +32,7 @@ describe('validateCsv: reading the file', () => {
     const filler = Array.from({ length: 5000 }, (_, i) => `${i},ligne numéro ${i}`).join('\n');
     const head = Buffer.from(`id,nom\n${filler}\n`);
     expect(head.length).toBeGreaterThan(64 * 1024);
-    const bad = Buffer.concat([Buffer.from('5000,Montr'), Buffer.from([0xe9]), Buffer.from('al\n5001,x\n5002,y\n')]);
+    const bad = Buffer.concat([Buffer.from('5000,Montr'), Buffer.from([0xe9]), Buffer.from('al '), Buffer.from([0xff, 0xfe]), Buffer.from('\n5001,x\n5002,y\n')]);
     for (const chunk of [4096, 65536, 1 << 20]) {
       const report = await validateText(Buffer.concat([head, bad, Buffer.from('oops,z\n')]), schema, { chunk });
       expect(report.encoding).toBe('utf-8');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SchemaError } from '../../../src/standards/registry.js';
-import { checkSchema, readSchemaFile } from '../../../src/standards/schema-file.js';
+import { checkSchema, readSchemaFile, schemaErrorFrench } from '../../../src/standards/schema-file.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'federa-schema-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,6 +49,23 @@ describe('checkSchema', () => {
     expect(problem({ fields: [{ name: 'a' }], primaryKey: 'z' })).toBe('my.json: primaryKey names no field: "z"');
     expect(problem({ fields: [{ name: 'a' }], uniqueKeys: [['a'], ['q']] })).toBe('my.json: uniqueKeys[1][0] names no field: "q"');
     expect(problem({ fields: [{ name: 'a' }], fieldsMatch: 'loose' })).toMatch(/^my\.json: fieldsMatch must be one of exact/);
+  });
+});
+
+describe('schema problems in French', () => {
+  it('says each problem in French too', () => {
+    const frenchOf = (json: unknown) => {
+      try {
+        checkSchema(json, 'f.json');
+      } catch (error) {
+        return schemaErrorFrench(error as SchemaError);
+      }
+      throw new Error('accepted');
+    };
+    expect(frenchOf({ fields: [{ name: 'a' }], primaryKey: ['b'] })).toBe('f.json : primaryKey[0] ne nomme aucun champ : « b »');
+    expect(frenchOf({ fields: [{ name: 'a', type: 'text' }] })).toMatch(/^f\.json : fields\[0\]\.type type inconnu « text » \(l’un de string, /);
+    expect(frenchOf({ fields: [{ name: 'a', type: 'date', constraints: { minimum: 'x' } }] })).toBe('f.json : fields[0].constraints.minimum doit être une valeur date dans le format du champ');
+    expect(frenchOf({})).toBe('f.json : fields doit être un tableau');
   });
 });
 

@@ -40,11 +40,15 @@ describe('casting cells by type', () => {
     accepts({ type: 'date' }, ['2024-02-29', '1999-12-31'], ['2023-02-29', '2024-13-01', '2024/01/01', '24-01-01']);
     accepts({ type: 'date', format: '%d/%m/%Y' }, ['31/12/2024', '1/2/2024'], ['2024-12-31', '31/13/2024', '30/02/2024']);
     accepts({ type: 'date', format: '%b %d %Y' }, ['Jan 05 2024'], ['Foo 05 2024']);
+    accepts({ type: 'date', format: '%Y-%j' }, ['2024-366', '2023-001'], ['2023-366', '2023-000']);
     accepts({ type: 'date', format: 'any' }, ['2024-01-05', 'January 5, 2024'], ['someday']);
     accepts({ type: 'time' }, ['23:59:59', '08:00:00.5', '12:00:00Z'], ['24:00:00', '8:00', 'noon']);
     accepts({ type: 'time', format: '%I:%M %p' }, ['08:30 PM'], ['20:30']);
     accepts({ type: 'datetime' }, ['2024-01-05T10:00:00Z', '2024-01-05T10:00:00-05:00', '2024-01-05T10:00:00.123'], ['2024-01-05 10:00:00', '2024-01-05']);
     accepts({ type: 'datetime', format: '%Y-%m-%d %H:%M' }, ['2024-01-05 10:30'], ['2024-01-05T10:30']);
+    const date = casterFor({ name: 'f', type: 'date' });
+    expect(date('0050-06-01')).not.toBe(date('1950-06-01')); // years under 100 are not taken for 19xx
+    expect(date('0004-02-29')).not.toBe(INVALID);
     const dt = casterFor({ name: 'f', type: 'datetime' });
     expect(dt('2024-01-05T10:00:00-05:00')).toBe(dt('2024-01-05T15:00:00Z'));
   });

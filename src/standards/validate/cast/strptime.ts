@@ -10,6 +10,8 @@ export interface Parts {
   ms: number;
   /** Minutes east of UTC, when the text says. */
   offset?: number;
+  /** The day of the year (%j), which then stands for the month and the day. */
+  yday?: number;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -33,7 +35,7 @@ const DIRECTIVES: Record<string, [string, Setter | undefined]> = {
   z: ['(Z|[+-]\\d{2}:?\\d{2})', (p, t) => ((p.offset = offsetMinutes(t)), true)],
   b: [`(${MONTHS.join('|')})`, (p, t) => ((p.month = MONTHS.indexOf(t.toLowerCase()) + 1), true)],
   B: [`(${MONTH_NAMES.join('|')})`, (p, t) => ((p.month = MONTH_NAMES.indexOf(t.toLowerCase()) + 1), true)],
-  j: ['(\\d{1,3})', (p, t) => ((p.month = 1), (p.day = Number(t)), true)],
+  j: ['(\\d{1,3})', (p, t) => ((p.yday = Number(t)), true)],
   a: [DAYS, undefined],
   A: [DAY_NAMES, undefined],
   Z: ['[A-Za-z]{1,5}', undefined],

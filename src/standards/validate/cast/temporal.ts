@@ -26,15 +26,22 @@ function fraction(text: string | undefined): number {
   return text ? Number(`0.${text}`) * 1000 : 0;
 }
 
+/** Date.UTC, except that years 0 to 99 stay themselves (Date.UTC makes them 1900 to 1999). */
+function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  if (year >= 100) return Date.UTC(year, month, day, hour, minute, second, ms);
+  const d = new Date(Date.UTC(2000, month, day, hour, minute, second, ms));
+  return d.setUTCFullYear(year + d.getUTCFullYear() - 2000);
+}
+
 /** Milliseconds since 1970 (UTC, or the text's offset); INVALID for a day or time that is not. */
 function instant(p: Parts): number | typeof INVALID {
-  if (p.day > 31 && p.month === 1) {
-    // %j: a day of the year
-    const start = Date.UTC(p.year, 0, 1);
-    return start + (p.day - 1) * 86_400_000 + ((p.hour * 60 + p.minute - (p.offset ?? 0)) * 60 + p.second) * 1000 + p.ms;
+  if (p.yday !== undefined) {
+    const days = validDay(p.year, 2, 29) ? 366 : 365;
+    if (p.yday < 1 || p.yday > days || !validTime(p)) return INVALID;
+    return utc(p.year, 0, p.yday, p.hour, p.minute - (p.offset ?? 0), p.second, p.ms);
   }
   if (!validDay(p.year, p.month, p.day) || !validTime(p)) return INVALID;
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute - (p.offset ?? 0), p.second, p.ms);
+  return utc(p.year, p.month - 1, p.day, p.hour, p.minute - (p.offset ?? 0), p.second, p.ms);
 }
 
 const EMPTY: Parts = { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0, ms: 0 };
@@ -57,7 +64,7 @@ function isoDate(cell: string): number | typeof INVALID {
   const month = digits(cell, 5, 7);
   const day = digits(cell, 8, 10);
   if (year < 0 || month < 0 || day < 0 || !validDay(year, month, day)) return INVALID;
-  return Date.UTC(year, month - 1, day);
+  return utc(year, month - 1, day);
 }
 
 function isoTime(cell: string): number | typeof INVALID {
@@ -109,7 +116,7 @@ function temporal(field: TableField, iso: (cell: string) => number | typeof INVA
 }
 
 export const dateCaster = (field: TableField): Caster =>
-  temporal(field, isoDate, (p) => ({ ...EMPTY, year: p.year, month: p.month, day: p.day }));
+  temporal(field, isoDate, (p) => ({ ...EMPTY, year: p.year, month: p.month, day: p.day, ...(p.yday !== undefined ? { yday: p.yday } : {}) }));
 export const timeCaster = (field: TableField): Caster =>
   temporal(field, isoTime, (p) => ({ ...p, year: 1970, month: 1, day: 1 }));
 export const datetimeCaster = (field: TableField): Caster => temporal(field, isoDatetime, (p) => p);
