@@ -11,7 +11,8 @@ export interface DateParts {
   second?: number;
 }
 
-const TOKENS = /YYYY|MMMM|MMM|MM|M|DD|D|HH|H|hh|h|mm|ss|A/g;
+// Text in square brackets is literal: `DD MMMM YYYY [à] HH[h]mm`.
+const TOKENS = /\[[^\]]*\]|YYYY|MMMM|MMM|MM|M|DD|D|HH|H|hh|h|mm|ss|A/g;
 const TOKEN_REGEX: Record<string, string> = {
   YYYY: '(\\d{4})',
   MMMM: '([\\p{L}]+\\.?)',
@@ -60,15 +61,20 @@ export interface DatePattern {
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Compiles a pattern of YYYY, MM/M, MMM/MMMM (month names in English or French), DD/D, HH/H,
- * hh/h with A (AM/PM), mm and ss; any other character must appear as is. `iso` reads ISO 8601. */
+ * hh/h with A (AM/PM), mm and ss; other characters, and text in [brackets], must appear as is
+ * (a space: any run of spaces). `iso` reads ISO 8601. */
 export function compileDatePattern(pattern: string): DatePattern {
   if (pattern.toLowerCase() === 'iso') return ISO;
   const order: string[] = [];
   let source = '';
   let last = 0;
   for (const m of pattern.matchAll(TOKENS)) {
-    source += escapeRegex(pattern.slice(last, m.index)).replace(/ /g, '\\s+') + TOKEN_REGEX[m[0]]!;
-    order.push(m[0]);
+    const literal = m[0].startsWith('[');
+    source += escapeRegex(pattern.slice(last, m.index) + (literal ? m[0].slice(1, -1) : '')).replace(/ /g, '\\s+');
+    if (!literal) {
+      source += TOKEN_REGEX[m[0]]!;
+      order.push(m[0]);
+    }
     last = m.index + m[0].length;
   }
   source += escapeRegex(pattern.slice(last)).replace(/ /g, '\\s+');

@@ -32,7 +32,11 @@ export function mergedSchema(schema: TableSchema): TableSchema {
   const merged: TableSchema = { ...schema, fields: [first, ...fields] };
   const primaryKey = keyList(schema.primaryKey);
   if (primaryKey.length > 0) merged.primaryKey = prefixed(primaryKey);
-  const uniqueKeys = [...(schema.uniqueKeys ?? []), ...uniqueFields.map((f) => [f])].map(prefixed);
+  // The primary key is unique already: listing it again would report each duplicate twice.
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((k, i) => k === b[i]);
+  const uniqueKeys = [...(schema.uniqueKeys ?? []), ...uniqueFields.map((f) => [f])]
+    .map(prefixed)
+    .filter((key, i, all) => !(primaryKey.length > 0 && same(key, merged.primaryKey as string[])) && all.findIndex((k) => same(k, key)) === i);
   if (uniqueKeys.length > 0) merged.uniqueKeys = uniqueKeys;
   return merged;
 }

@@ -2,7 +2,7 @@
 // with csv-parse as it arrives.
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { HttpClient } from '../../sources/http.js';
 import type { Mapping } from './mapping.js';
@@ -81,9 +81,9 @@ export async function* readRecords(mapping: Mapping, open: OpenSource, signal?: 
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new SourceError(mapping, { en: `cannot read ${name} (${reason})`, fr: `impossible de lire ${name} (${reason})` });
   }
-  const parser = Readable.from(decoded(bytes, mapping, name)).pipe(
-    parse({ delimiter: mapping.delimiter, relax_column_count: true, from_line: mapping.skipLines + 1, skip_empty_lines: false }),
-  );
+  const parser = parse({ delimiter: mapping.delimiter, relax_column_count: true, from_line: mapping.skipLines + 1, skip_empty_lines: false });
+  // pipeline, not pipe: a decoding error then ends the parser with it instead of being lost.
+  pipeline(Readable.from(decoded(bytes, mapping, name)), parser, () => undefined);
   let rowNumber = mapping.skipLines;
   try {
     for await (const record of parser as AsyncIterable<string[]>) {

@@ -16,9 +16,7 @@ const text = {
     moreProblems: (n: number) => `… and ${n} more mapping problem(s) in the report`,
     valid: (rows: number, schema: string) => `merged table: ${rows} row(s), valid against ${schema}`,
     invalid: (rows: number, schema: string, errors: number, byType: string) => `merged table: ${rows} row(s), NOT valid against ${schema}: ${errors} error(s) (${byType})`,
-    error: (row: string, where: string, message: string) => `${row}${where}: ${message}`,
-    row: (n: number) => `row ${n}`,
-    from: (code: string, mapping: string, n: number) => ` (${code}, ${mapping} row ${n})`,
+    from: (code: string, mapping: string, n: number) => `${mapping} row ${n} (${code}): `,
     moreErrors: (n: number) => `… and ${n} more error(s) in the report`,
   },
   fr: {
@@ -27,9 +25,7 @@ const text = {
     moreProblems: (n: number) => `… et ${n} autre(s) problème(s) de correspondance dans le rapport`,
     valid: (rows: number, schema: string) => `table fusionnée : ${rows} ligne(s), valide selon ${schema}`,
     invalid: (rows: number, schema: string, errors: number, byType: string) => `table fusionnée : ${rows} ligne(s), NON valide selon ${schema} : ${errors} erreur(s) (${byType})`,
-    error: (row: string, where: string, message: string) => `${row}${where} : ${message}`,
-    row: (n: number) => `ligne ${n}`,
-    from: (code: string, mapping: string, n: number) => ` (${code}, ${mapping} ligne ${n})`,
+    from: (code: string, mapping: string, n: number) => `${mapping} ligne ${n} (${code}) : `,
     moreErrors: (n: number) => `… et ${n} autre(s) erreur(s) dans le rapport`,
   },
 } satisfies Record<UiLang, unknown>;
@@ -47,9 +43,9 @@ export function mergeSummary(report: MergeReport, lang: UiLang, listed = 20): st
   const v = report.validation;
   lines.push(report.valid ? t.valid(report.rows, report.schema) : t.invalid(report.rows, report.schema, v.stats.errors, counts(v.stats.byType)));
   for (const e of v.errors.slice(0, listed)) {
-    const row = e.rowNumber === undefined ? '' : t.row(e.rowNumber);
+    // The validator's message names the merged table's row; the prefix names the jurisdiction's.
     const from = e.jurisdiction && e.mapping && e.sourceRowNumber !== undefined ? t.from(e.jurisdiction, e.mapping, e.sourceRowNumber) : '';
-    lines.push(`  ${t.error(row, from, e.message)}`);
+    lines.push(`  ${from}${e.message}`);
   }
   if (v.stats.errors > listed) lines.push(`  ${t.moreErrors(v.stats.errors - listed)}`);
   return lines;

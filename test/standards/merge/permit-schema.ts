@@ -15,6 +15,7 @@ export const permitSchema: TableSchema = {
     { name: 'status', type: 'string', constraints: { required: true, enum: ['applied', 'under-review', 'issued', 'completed', 'cancelled', 'refused'] } },
     { name: 'street_address', type: 'string', constraints: { required: true } },
     { name: 'postal_code', type: 'string' },
+    { name: 'ward', type: 'string' },
     { name: 'latitude', type: 'number', constraints: { minimum: 41, maximum: 84 } },
     { name: 'longitude', type: 'number', constraints: { minimum: -142, maximum: -52 } },
     { name: 'application_date', type: 'date' },
