@@ -61,7 +61,9 @@ async function readHeader(mapping: Mapping, open: OpenSource, signal?: AbortSign
 /** Checks every mapping against the standard and binds it to its file's header, so that a bad
  * mapping or a missing column fails before any row is written. Throws a MappingError. */
 export async function prepareMerge(mappings: Mapping[], schema: TableSchema, standard: string | undefined, open: OpenSource, signal?: AbortSignal): Promise<BoundMapping[]> {
-  for (const mapping of mappings) checkMapping(mapping, schema, standard);
+  // A schema given as a file has no name: the mappings must at least agree with each other.
+  const expected = standard ?? mappings[0]?.standard;
+  for (const mapping of mappings) checkMapping(mapping, schema, expected);
   const bound: BoundMapping[] = [];
   for (const mapping of mappings) bound.push(bindMapping(mapping, schema, await readHeader(mapping, open, signal), sourceName(mapping.source)));
   return bound;

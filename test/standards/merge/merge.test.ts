@@ -121,6 +121,14 @@ describe('mergeStandard when it cannot merge', () => {
     expect(existsSync(join(dir, 'merged.csv'))).toBe(false);
   });
 
+  it('refuses mappings for different standards when the schema is given as a file', async () => {
+    const { dir, request } = setUp(GOOD_FRENCH, GOOD_ENGLISH);
+    const other = { ...request.mappings[1]!, standard: 'food-inspections' };
+    const { standard: _named, ...fromFile } = request;
+    const error = await mergeStandard({ ...fromFile, mappings: [request.mappings[0]!, other] }, await fileOutput(join(dir, 'merged.csv'))).catch((e: unknown) => e);
+    expect((error as MappingError).message).toBe('ottawa.yaml: standard: "food-inspections" where building-permits is merged');
+  });
+
   it('discards the output when validation fails midway', async () => {
     const { dir, request } = setUp(GOOD_FRENCH, GOOD_ENGLISH);
     writeFileSync(join(dir, 'merged.csv'), 'kept\n');
