@@ -27,6 +27,7 @@ const text = {
     cannotWrite: (file: string, reason: string) => `cannot write ${file} (${reason})`,
     written: (file: string) => `table written to ${file}`,
     reportWritten: (file: string) => `report written to ${file}`,
+    stopped: (signal: string) => `${signal}: merge stopped; nothing written`,
   },
   fr: {
     noSchema: '--schema est obligatoire : le nom d’une norme (federa standards list) ou un fichier Table Schema',
@@ -35,6 +36,7 @@ const text = {
     cannotWrite: (file: string, reason: string) => `impossible d’écrire ${file} (${reason})`,
     written: (file: string) => `table écrite dans ${file}`,
     reportWritten: (file: string) => `rapport écrit dans ${file}`,
+    stopped: (signal: string) => `${signal} : fusion arrêtée; rien d’écrit`,
   },
 };
 
@@ -63,6 +65,14 @@ export async function standardsMergeCommand(mappingFiles: string[], options: Sta
     } catch (error) {
       throw new UsageError(t.cannotWrite(options.output!, reason(error)));
     }
+    // Stopped by the user: the temporary output is removed rather than left beside the target.
+    const controller = new AbortController();
+    let stoppedBy: NodeJS.Signals | undefined;
+    const stop = (signal: NodeJS.Signals) => {
+      stoppedBy = signal;
+      controller.abort();
+    };
+    process.once('SIGINT', stop).once('SIGTERM', stop);
     const report = await mergeStandard(
       {
         mappings,
@@ -72,9 +82,15 @@ export async function standardsMergeCommand(mappingFiles: string[], options: Sta
         outputName: options.output ?? '-',
         open: sourceOpener(createHttpClient({ allowPrivateNetwork: true })),
         lang,
+        signal: controller.signal,
       },
       output,
-    );
+    )
+      .catch((error: unknown) => {
+        if (stoppedBy) throw new UsageError(t.stopped(stoppedBy), stoppedBy === 'SIGINT' ? 130 : 143);
+        throw error;
+      })
+      .finally(() => process.off('SIGINT', stop).off('SIGTERM', stop));
     const json = `${JSON.stringify(report, null, 2)}\n`;
     if (options.report) {
       // Beside it first, then renamed: an earlier report is replaced only by a whole one.
