@@ -62,7 +62,8 @@ function cell(col: BoundColumn, record: string[], report: (p: Omit<MergeProblem,
   if (col.number) {
     const n = col.number(value);
     if (n === undefined) problem('bad-number', numberFormatText(rule.number!));
-    return n ?? value;
+    // `12,00` in a count column is the integer 12; a real fraction is left for validation to flag.
+    return n !== undefined && col.field.type === 'integer' ? n.replace(/\.0+$/, '') : (n ?? value);
   }
   if (rule.point) {
     const p = readWktPoint(value);

@@ -89,6 +89,12 @@ describe('transformRow', () => {
     ]);
   });
 
+  it('writes an integer field’s whole numbers without a fraction, and leaves a real fraction for validation', () => {
+    const columns = { dwelling_units_created: { column: 'LOG', number: { decimal: ',' } } };
+    expect(mapRow(columns, ['LOG'], ['12,00']).row.dwelling_units_created).toBe('12');
+    expect(mapRow(columns, ['LOG'], ['1,5']).row.dwelling_units_created).toBe('1.5');
+  });
+
   it('takes latitude and longitude from one WKT point, and reports projected coordinates', () => {
     const columns = { latitude: { column: 'GEOM', point: 'lat' }, longitude: { column: 'GEOM', point: 'lon' } };
     expect(mapRow(columns, ['GEOM'], ['POINT (-75.7139 45.4765)']).row).toMatchObject({ latitude: '45.4765', longitude: '-75.7139' });
