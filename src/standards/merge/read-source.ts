@@ -93,12 +93,16 @@ export async function* readRecords(mapping: Mapping, open: OpenSource, signal?: 
   } catch (error) {
     if (error instanceof DecodeError) {
       throw new SourceError(mapping, {
-        en: `${name} is not UTF-8 (bad bytes before byte ${error.offset + 1}): declare its encoding, e.g. "encoding: windows-1252"`,
-        fr: `${name} n’est pas en UTF-8 (octets invalides avant l’octet ${error.offset + 1}) : déclarez son encodage, p. ex. « encoding: windows-1252 »`,
+        en: `${name} is not UTF-8 (invalid bytes from byte ${error.offset + 1} on): declare its encoding, e.g. "encoding: windows-1252"`,
+        fr: `${name} n’est pas en UTF-8 (octets invalides à partir de l’octet ${error.offset + 1}) : déclarez son encodage, p. ex. « encoding: windows-1252 »`,
       });
     }
     const message = (error as Error).message;
-    throw new SourceError(mapping, { en: `${name} is not a readable CSV: ${message}`, fr: `${name} n’est pas un CSV lisible : ${message}` });
+    // csv-parse's own errors (their codes start with CSV_) name the line; others are read failures.
+    if (String((error as NodeJS.ErrnoException).code ?? '').startsWith('CSV_')) {
+      throw new SourceError(mapping, { en: `${name} is not a readable CSV: ${message}`, fr: `${name} n’est pas un CSV lisible : ${message}` });
+    }
+    throw new SourceError(mapping, { en: `cannot read ${name} to the end (${message})`, fr: `impossible de lire ${name} jusqu’au bout (${message})` });
   } finally {
     parser.destroy();
   }

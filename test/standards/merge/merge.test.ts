@@ -121,6 +121,13 @@ describe('mergeStandard when it cannot merge', () => {
     expect(existsSync(join(dir, 'merged.csv'))).toBe(false);
   });
 
+  it('names a source that is not a readable CSV, with its line', async () => {
+    const { dir, request } = setUp(GOOD_FRENCH, [...GOOD_ENGLISH, 'O-8,Demolition,issued,2,"Elgin St,2024-06-02,"$1"']);
+    const error = await mergeStandard(request, await fileOutput(join(dir, 'merged.csv'))).catch((e: unknown) => e);
+    expect((error as MappingError).message).toMatch(/^ottawa\.yaml: source: ottawa\.csv is not a readable CSV: .*line 4/);
+    expect(existsSync(join(dir, 'merged.csv'))).toBe(false);
+  });
+
   it('refuses mappings for different standards when the schema is given as a file', async () => {
     const { dir, request } = setUp(GOOD_FRENCH, GOOD_ENGLISH);
     const other = { ...request.mappings[1]!, standard: 'food-inspections' };
