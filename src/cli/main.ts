@@ -17,6 +17,7 @@ import { serveCommand } from './commands/serve.js';
 import { sourcesListCommand } from './commands/sources.js';
 import { standardsListCommand } from './commands/standards.js';
 import { standardsCheckCommand, standardsCoverageCommand } from './commands/standards-coverage.js';
+import { standardsMergeCommand } from './commands/standards-merge.js';
 import { storeCheckCommand } from './commands/store.js';
 import { tokensCreateCommand, tokensListCommand, tokensRevokeCommand } from './commands/tokens.js';
 import { validateCommand, type ValidateCommandOptions } from './commands/validate.js';
@@ -207,6 +208,21 @@ standards
   .option('--json')
   .action(async (opts: { config?: string; standard?: string; maxMb?: string; json?: boolean }) => {
     exitCode = await standardsCheckCommand({ ...globals(), ...opts }, lang());
+  });
+
+standards
+  .command('merge')
+  .description(
+    'merge jurisdictions’ files into one table of a standard, then validate it; exit 0 valid, 1 not valid, 2 bad usage or mapping (nothing written) / ' +
+      'fusionner les fichiers des administrations en une table de la norme, puis la valider; sortie 0 valide, 1 non valide, 2 usage ou correspondance incorrects (rien d’écrit)',
+  )
+  .argument('<mapping...>', 'mapping files (YAML) / fichiers de correspondance (YAML)')
+  .option('--schema <name>', 'required: a standard’s name or a Table Schema file / obligatoire : le nom d’une norme ou un fichier Table Schema')
+  .option('--output <file>', 'the merged CSV (default standard output) / le CSV fusionné (sortie standard par défaut)')
+  .option('--report <file>', 'the report as JSON / le rapport en JSON')
+  .option('--json', 'the report as JSON on standard output (needs --output) / le rapport en JSON sur la sortie standard (exige --output)')
+  .action(async (mappings: string[], opts: { schema?: string; output?: string; report?: string; json?: boolean }) => {
+    exitCode = await standardsMergeCommand(mappings, opts, lang());
   });
 
 program
