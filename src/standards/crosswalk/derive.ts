@@ -1,0 +1,169 @@
+// Derives a crosswalk by running a kind's own mapping on raw records: each field present is
+// taken out (or, when a fallback hides that, changed) and the record mapped again; the core
+// elements whose value moved are the ones the field feeds. Fields the mapping reads but the
+// record lacks are found by tracing its reads, and tried with a probe value.
+import { CORE_ELEMENTS, type CoreView } from '../../core/common-core.js';
+import type { MapResult, RemoteItem } from '../../sources/source.js';
+import { removalOrder, removeAt, sameLoc, setAt, valueAt, type Loc } from './locations.js';
+import type { PathModel } from './path-model.js';
+import { perturb } from './perturb.js';
+import { traceReads } from './trace.js';
+
+/** How a row was found: removing the field, changing it, giving an absent field a probe value,
+ * or only seeing the mapping read it (no core element moved). */
+export type Evidence = 'removed' | 'perturbed' | 'probe' | 'read';
+
+export interface CrosswalkRow {
+  /** The source field (`resources[].url`, `extras[dcat_issued]`, `dct:title@en`). */
+  path: string;
+  /** Core element ids it feeds, in `CORE_ELEMENTS` order. */
+  elements: string[];
+  evidence: Evidence;
+  /** Removing it made a record fail to map (a required field). */
+  required: boolean;
+  /** Records that have the field (0: read when present, absent from every record seen). */
+  seen: number;
+}
+
+export interface Crosswalk {
+  /** Raw records the table was derived from. */
+  records: number;
+  /** Of those, records the mapping skipped or could not map (not used). */
+  unmapped: number;
+  rows: CrosswalkRow[];
+}
+
+export type MapFn = (item: RemoteItem) => MapResult;
+
+const EVIDENCE_RANK: Readonly<Record<Evidence, number>> = { removed: 3, perturbed: 2, probe: 1, read: 0 };
+
+type Values = Map<string, string>;
+
+function valuesOf(record: CoreView): Values {
+  const out: Values = new Map();
+  for (const element of CORE_ELEMENTS) out.set(element.id, JSON.stringify(element.value(record)) ?? '');
+  return out;
+}
+
+function changed(before: Values, result: MapResult): string[] | undefined {
+  if (result.kind !== 'record') return undefined;
+  const after = valuesOf(result.record);
+  return CORE_ELEMENTS.filter((e) => after.get(e.id) !== before.get(e.id)).map((e) => e.id);
+}
+
+function safeMap(map: MapFn, item: RemoteItem, raw: unknown): MapResult {
+  try {
+    return map({ ...item, raw });
+  } catch (error) {
+    return { kind: 'problem', reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+interface Finding {
+  elements: string[];
+  evidence: Evidence;
+  required: boolean;
+  present: boolean;
+}
+
+/** What each field of one record feeds. */
+function deriveOne(map: MapFn, item: RemoteItem, model: PathModel): Map<string, Finding> | undefined {
+  const base = safeMap(map, item, structuredClone(item.raw));
+  if (base.kind !== 'record') return undefined;
+  const before = valuesOf(base.record);
+  const findings = new Map<string, Finding>();
+
+  const groups = new Map<string, { locs: Loc[]; units: Loc[] }>();
+  for (const leaf of model.leaves(item.raw)) {
+    const group = groups.get(leaf.name) ?? { locs: [], units: [] };
+    group.locs.push(leaf.loc);
+    if (!group.units.some((u) => sameLoc(u, leaf.unit))) group.units.push(leaf.unit);
+    groups.set(leaf.name, group);
+  }
+
+  let reads: { present: Set<string>; absent: Loc[] } = { present: new Set(), absent: [] };
+  try {
+    const traced = traceReads(structuredClone(item.raw), (proxied) => safeMap(map, item, proxied));
+    reads = {
+      present: new Set(traced.reads.present.map((loc) => model.nameOf(item.raw, loc)).filter((n): n is string => n !== undefined)),
+      absent: traced.reads.absent,
+    };
+  } catch {
+    // A mapping that cannot run on Proxies (it clones its input) still gets its removals.
+  }
+
+  for (const [name, group] of groups) {
+    const removed = structuredClone(item.raw);
+    for (const unit of [...group.units].sort(removalOrder)) removeAt(removed, unit);
+    const afterRemoval = changed(before, safeMap(map, item, removed));
+    const required = afterRemoval === undefined;
+    const removedSet = afterRemoval ?? [];
+    // One element moved: that is the answer. None, several (the field gates a whole
+    // distribution) or a failed record: a changed value tells more precisely what it feeds.
+    let changedSet: string[] = [];
+    if (removedSet.length !== 1) {
+      const altered = structuredClone(item.raw);
+      for (const loc of group.locs) setAt(altered, loc, perturb(valueAt(item.raw, loc)));
+      changedSet = changed(before, safeMap(map, item, altered)) ?? [];
+    }
+    if (changedSet.length > 0 && (removedSet.length === 0 || changedSet.length < removedSet.length)) {
+      findings.set(name, { elements: changedSet, evidence: 'perturbed', required, present: true });
+    } else if (removedSet.length > 0) {
+      findings.set(name, { elements: removedSet, evidence: 'removed', required, present: true });
+    } else if (required || reads.present.has(name)) findings.set(name, { elements: [], evidence: 'read', required, present: true });
+  }
+
+  if (model.tracesAbsent) {
+    for (const loc of reads.absent) {
+      const name = model.nameOf(item.raw, loc);
+      if (name === undefined || groups.has(name) || findings.has(name)) continue;
+      const parent = valueAt(item.raw, loc.slice(0, -1));
+      if (typeof parent !== 'object' || parent === null) continue;
+      let elements: string[] = [];
+      for (const probe of model.probes) {
+        const probed = structuredClone(item.raw);
+        setAt(probed, loc, structuredClone(probe));
+        elements = changed(before, safeMap(map, item, probed)) ?? [];
+        if (elements.length > 0) break;
+      }
+      findings.set(name, { elements, evidence: elements.length > 0 ? 'probe' : 'read', required: false, present: false });
+    }
+  }
+  return findings;
+}
+
+function elementOrder(ids: Iterable<string>): string[] {
+  const set = new Set(ids);
+  return CORE_ELEMENTS.filter((e) => set.has(e.id)).map((e) => e.id);
+}
+
+/** The crosswalk of a mapping over raw records: the union of what each record shows. */
+export function deriveCrosswalk(map: MapFn, items: readonly RemoteItem[], model: PathModel): Crosswalk {
+  const rows = new Map<string, { elements: Set<string>; evidence: Evidence; required: boolean; seen: number }>();
+  let unmapped = 0;
+  for (const item of items) {
+    const findings = deriveOne(map, item, model);
+    if (findings === undefined) {
+      unmapped++;
+      continue;
+    }
+    for (const [path, finding] of findings) {
+      const row = rows.get(path) ?? { elements: new Set<string>(), evidence: finding.evidence, required: false, seen: 0 };
+      for (const e of finding.elements) row.elements.add(e);
+      if (EVIDENCE_RANK[finding.evidence] > EVIDENCE_RANK[row.evidence]) row.evidence = finding.evidence;
+      row.required ||= finding.required;
+      if (finding.present) row.seen++;
+      rows.set(path, row);
+    }
+  }
+  const out: CrosswalkRow[] = [...rows].map(([path, row]) => ({ path, elements: elementOrder(row.elements), evidence: row.evidence, required: row.required, seen: row.seen }));
+  out.sort((a, b) => firstElement(a) - firstElement(b) || a.path.localeCompare(b.path));
+  return { records: items.length, unmapped, rows: out };
+}
+
+function firstElement(row: CrosswalkRow): number {
+  const id = row.elements[0];
+  const index = CORE_ELEMENTS.findIndex((e) => e.id === id);
+  return index < 0 ? CORE_ELEMENTS.length : index;
+}
+
