@@ -137,14 +137,22 @@ function elementOrder(ids: Iterable<string>): string[] {
   return CORE_ELEMENTS.filter((e) => set.has(e.id)).map((e) => e.id);
 }
 
-/** The crosswalk of a mapping over raw records: the union of what each record shows. */
+/** The crosswalk of a mapping over raw records: the union of what each record shows. Records
+ * with the same fields are derived once (a portal's records mostly share one shape). */
 export function deriveCrosswalk(map: MapFn, items: readonly RemoteItem[], model: PathModel): Crosswalk {
+  const shapes = new Map<string, { item: RemoteItem; count: number }>();
+  for (const item of items) {
+    const signature = [...new Set(model.leaves(item.raw).map((leaf) => leaf.name))].sort().join('\n');
+    const shape = shapes.get(signature);
+    if (shape) shape.count++;
+    else shapes.set(signature, { item, count: 1 });
+  }
   const rows = new Map<string, { elements: Set<string>; evidence: Evidence; required: boolean; seen: number }>();
   let unmapped = 0;
-  for (const item of items) {
+  for (const { item, count } of shapes.values()) {
     const findings = deriveOne(map, item, model);
     if (findings === undefined) {
-      unmapped++;
+      unmapped += count;
       continue;
     }
     for (const [path, finding] of findings) {
@@ -152,7 +160,7 @@ export function deriveCrosswalk(map: MapFn, items: readonly RemoteItem[], model:
       for (const e of finding.elements) row.elements.add(e);
       if (EVIDENCE_RANK[finding.evidence] > EVIDENCE_RANK[row.evidence]) row.evidence = finding.evidence;
       row.required ||= finding.required;
-      if (finding.present) row.seen++;
+      if (finding.present) row.seen += count;
       rows.set(path, row);
     }
   }
