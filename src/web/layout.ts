@@ -12,7 +12,7 @@ export interface PageFrame {
   /** This page in the other language (path and query), for the toggle and `hreflang`. */
   alternate: string;
   /** Which main menu entry is the current page. */
-  current?: 'home' | 'search' | 'sources' | 'openGovernment';
+  current?: 'home' | 'search' | 'sources' | 'crosswalk' | 'openGovernment';
   /** Extra elements for `<head>` (JSON-LD, robots). */
   head?: HtmlValue;
   body: HtmlValue;
@@ -22,7 +22,7 @@ export function layout(frame: PageFrame): SafeHtml {
   const { lang } = frame;
   const t = common(lang);
   const other = otherLang(lang);
-  const nav = (page: 'home' | 'search' | 'sources' | 'openGovernment', label: string) =>
+  const nav = (page: 'home' | 'search' | 'sources' | 'crosswalk' | 'openGovernment', label: string) =>
     html`<li><a href="${pagePath(lang, page)}"${frame.current === page ? html` aria-current="page"` : ''}>${label}</a></li>`;
   return html`<!doctype html>
 <html lang="${lang}">
@@ -43,7 +43,7 @@ ${frame.head}
 <a class="brand" href="${pagePath(lang, 'home')}">${t('siteName')}<span class="tagline">${t('tagline')}</span></a>
 <a class="lang-toggle" href="${frame.alternate}" hreflang="${other}" lang="${other}" title="${t('otherLanguageLabel')}">${t('otherLanguage')}</a>
 </div>
-<nav class="wrap" aria-label="${t('primaryNav')}"><ul class="nav">${nav('home', t('navHome'))}${nav('search', t('navSearch'))}${nav('sources', t('navSources'))}${nav('openGovernment', t('navOpenGovernment'))}</ul></nav>
+<nav class="wrap" aria-label="${t('primaryNav')}"><ul class="nav">${nav('home', t('navHome'))}${nav('search', t('navSearch'))}${nav('sources', t('navSources'))}${nav('crosswalk', t('navCrosswalk'))}${nav('openGovernment', t('navOpenGovernment'))}</ul></nav>
 </header>
 <main id="main" class="wrap" tabindex="-1">
 ${frame.body}

@@ -11,6 +11,7 @@ export const PAGES = {
   signIn: { en: 'sign-in', fr: 'connexion' },
   signOut: { en: 'sign-out', fr: 'deconnexion' },
   openGovernment: { en: 'open-government', fr: 'gouvernement-ouvert' },
+  crosswalk: { en: 'crosswalk', fr: 'crosswalk' },
 } as const;
 export type PageName = keyof typeof PAGES;
 
