@@ -11,7 +11,7 @@ import type { SourceSettings } from '../../sources/settings.js';
 import type { Store, StoredSource } from '../../store/store.js';
 import { measureCompleteness, type Completeness } from './completeness.js';
 import { deriveCrosswalk, type Crosswalk } from './derive.js';
-import { KIND_INPUTS, pathModelOf } from './kinds.js';
+import { KIND_INPUTS, pathModelOf, type KindCrosswalkInput } from './kinds.js';
 
 export interface ElementInfo {
   id: string;
@@ -64,9 +64,9 @@ export function crosswalkOf(settings: SourceSettings, items: readonly RemoteItem
 }
 
 /** Every kind's crosswalk from its specimens. */
-export async function kindCrosswalks(): Promise<KindCrosswalk[]> {
+export async function kindCrosswalks(inputs: readonly KindCrosswalkInput[] = KIND_INPUTS): Promise<KindCrosswalk[]> {
   const out: KindCrosswalk[] = [];
-  for (const input of KIND_INPUTS) {
+  for (const input of inputs) {
     const { settings, items } = await input.specimens();
     out.push({ kind: input.kind, crosswalk: crosswalkOf(settings, items) });
   }
@@ -96,18 +96,22 @@ function sourceCrosswalk(source: StoredSource, items: readonly RemoteItem[]): So
 export interface CrosswalkServiceOptions {
   /** Stored records sampled per source (default 25). */
   sample?: number;
+  /** The kinds to show (default: every kind). */
+  kinds?: readonly KindCrosswalkInput[];
 }
 
 export class CrosswalkService {
   private kinds: Promise<KindCrosswalk[]> | undefined;
   private cached: { key: string; report: Promise<CrosswalkReport> } | undefined;
   private readonly sample: number;
+  private readonly kindInputs: readonly KindCrosswalkInput[];
 
   constructor(
     private readonly store: Pick<Store, 'changeStamp' | 'listSources' | 'activeRecords' | 'rawSample'>,
     options: CrosswalkServiceOptions = {},
   ) {
     this.sample = options.sample ?? 25;
+    this.kindInputs = options.kinds ?? KIND_INPUTS;
   }
 
   async report(): Promise<CrosswalkReport> {
@@ -125,7 +129,7 @@ export class CrosswalkService {
   }
 
   private async compute(stamp: string, sources: StoredSource[]): Promise<CrosswalkReport> {
-    this.kinds ??= kindCrosswalks();
+    this.kinds ??= kindCrosswalks(this.kindInputs);
     const kinds = await this.kinds;
     const bySource: SourceCrosswalk[] = [];
     for (const source of [...sources].sort((a, b) => a.settings.id.localeCompare(b.settings.id))) {
