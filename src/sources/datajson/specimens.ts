@@ -13,5 +13,5 @@ export function dataJsonSpecimens(): Promise<Specimens> {
     const { item } = toItem({ index: position, value: dcatUsDataset(hubItem(DEFAULT_SEED, index), SITE) });
     if (item !== undefined) items.push(item);
   });
-  return Promise.resolve({ settings: specimenSettings('datajson', `${SITE}/data.json`, { jurisdiction: { level: 'provincial', code: 'CA-MB' } }), items });
+  return Promise.resolve({ settings: specimenSettings('datajson', `${SITE}/data.json`, { primaryLanguage: 'en', jurisdiction: { level: 'provincial', code: 'CA-MB' } }), items });
 }

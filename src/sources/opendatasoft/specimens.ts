@@ -13,5 +13,5 @@ export function opendatasoftSpecimens(): Promise<Specimens> {
     const item = listedItem(JSON.parse(catalogue.datasetJson(slot, PORTAL)));
     if (typeof item !== 'string') items.push(item);
   }
-  return Promise.resolve({ settings: specimenSettings('opendatasoft', PORTAL), items });
+  return Promise.resolve({ settings: specimenSettings('opendatasoft', PORTAL, { primaryLanguage: 'en' }), items });
 }

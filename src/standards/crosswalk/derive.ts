@@ -101,10 +101,11 @@ function deriveOne(map: MapFn, item: RemoteItem, model: PathModel): Map<string, 
     // One element moved: that is the answer. None, several (the field gates a whole
     // distribution) or a failed record: a changed value tells more precisely what it feeds.
     let changedSet: string[] = [];
-    if (removedSet.length !== 1) {
+    for (const direction of removedSet.length !== 1 ? ([-1, 1] as const) : []) {
       const altered = structuredClone(item.raw);
-      for (const loc of group.locs) setAt(altered, loc, perturb(valueAt(item.raw, loc)));
+      for (const loc of group.locs) setAt(altered, loc, perturb(valueAt(item.raw, loc), direction));
       changedSet = changed(before, safeMap(map, item, altered)) ?? [];
+      if (changedSet.length > 0) break;
     }
     if (changedSet.length > 0 && (removedSet.length === 0 || changedSet.length < removedSet.length)) {
       findings.set(name, { elements: changedSet, evidence: 'perturbed', required, present: true });

@@ -141,7 +141,7 @@ function dcatLeaves(node: Record<string, unknown>, loc: Loc, path: string, out: 
   }
 }
 
-function dcatName(_raw: unknown, loc: Loc): string | undefined {
+function dcatName(raw: unknown, loc: Loc): string | undefined {
   let path = '';
   for (let i = 0; i < loc.length; i++) {
     const key = loc[i];
@@ -151,9 +151,14 @@ function dcatName(_raw: unknown, loc: Loc): string | undefined {
       if (typeof predicate !== 'string') return undefined;
       path = join(path, `^${compactIri(predicate)}`);
       i++;
-    } else if (key === '@type') return join(path, 'rdf:type');
-    else if (key.startsWith('@')) return path === '' ? undefined : path;
-    else path = join(path, compactIri(key));
+    } else if (key.startsWith('@')) {
+      const owner = valueAt(raw, loc.slice(0, i));
+      const literal = isRecord(owner) && typeof owner['@value'] === 'string';
+      if (key === '@type' && !literal) return join(path, 'rdf:type');
+      // A literal (its value, language or datatype) is named with its language, as `leaves` names it.
+      const lang = literal && typeof owner['@language'] === 'string' ? `@${owner['@language']}` : '';
+      return path === '' ? undefined : `${path}${lang}`;
+    } else path = join(path, compactIri(key));
   }
   return path === '' ? undefined : path;
 }

@@ -32,7 +32,8 @@ export function traceReads<T>(raw: unknown, read: (proxied: unknown) => T): { re
         if (typeof key !== 'string' || NOT_FIELDS.has(key) || isInherited(target, key)) return out;
         const at: Loc = [...loc, Array.isArray(target) && /^\d+$/.test(key) ? Number(key) : key];
         const id = JSON.stringify(at);
-        if (Object.hasOwn(target, key)) {
+        // A field set to null says no more than an absent one: it is listed and probed alike.
+        if (Object.hasOwn(target, key) && out !== null && out !== undefined) {
           if (!present.has(id)) present.set(id, at);
           return wrap(out, at);
         }
