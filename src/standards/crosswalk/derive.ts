@@ -66,8 +66,10 @@ interface Finding {
   present: boolean;
 }
 
-/** What each field of one record feeds. */
-function deriveOne(map: MapFn, item: RemoteItem, model: PathModel): Map<string, Finding> | undefined {
+/** What each field of one record feeds. Fields `settled` names (already shown to feed elements
+ * by another record, or already probed) are not tried again: the derivation's cost is the
+ * mapping run once per field tried. */
+function deriveOne(map: MapFn, item: RemoteItem, model: PathModel, settled: ReadonlySet<string>): Map<string, Finding> | undefined {
   const base = safeMap(map, item, structuredClone(item.raw));
   if (base.kind !== 'record') return undefined;
   const before = valuesOf(base.record);
@@ -93,6 +95,7 @@ function deriveOne(map: MapFn, item: RemoteItem, model: PathModel): Map<string, 
   }
 
   for (const [name, group] of groups) {
+    if (settled.has(name)) continue;
     const removed = structuredClone(item.raw);
     for (const unit of [...group.units].sort(removalOrder)) removeAt(removed, unit);
     const afterRemoval = changed(before, safeMap(map, item, removed));
@@ -117,7 +120,7 @@ function deriveOne(map: MapFn, item: RemoteItem, model: PathModel): Map<string, 
   if (model.tracesAbsent) {
     for (const loc of reads.absent) {
       const name = model.nameOf(item.raw, loc);
-      if (name === undefined || groups.has(name) || findings.has(name)) continue;
+      if (name === undefined || groups.has(name) || findings.has(name) || settled.has(name)) continue;
       const parent = valueAt(item.raw, loc.slice(0, -1));
       if (typeof parent !== 'object' || parent === null) continue;
       let elements: string[] = [];
@@ -149,9 +152,11 @@ export function deriveCrosswalk(map: MapFn, items: readonly RemoteItem[], model:
     else shapes.set(signature, { item, count: 1 });
   }
   const rows = new Map<string, { elements: Set<string>; evidence: Evidence; required: boolean; seen: number }>();
+  const settled = new Set<string>();
+  const seen = new Map<string, number>();
   let unmapped = 0;
   for (const { item, count } of shapes.values()) {
-    const findings = deriveOne(map, item, model);
+    const findings = deriveOne(map, item, model, settled);
     if (findings === undefined) {
       unmapped += count;
       continue;
@@ -161,10 +166,13 @@ export function deriveCrosswalk(map: MapFn, items: readonly RemoteItem[], model:
       for (const e of finding.elements) row.elements.add(e);
       if (EVIDENCE_RANK[finding.evidence] > EVIDENCE_RANK[row.evidence]) row.evidence = finding.evidence;
       row.required ||= finding.required;
-      if (finding.present) row.seen += count;
       rows.set(path, row);
+      if (finding.elements.length > 0 || !finding.present) settled.add(path);
     }
+    // Records with a field, whether or not this one had to be tried.
+    for (const name of new Set(model.leaves(item.raw).map((leaf) => leaf.name))) seen.set(name, (seen.get(name) ?? 0) + count);
   }
+  for (const [path, row] of rows) row.seen = seen.get(path) ?? 0;
   const out: CrosswalkRow[] = [...rows].map(([path, row]) => ({ path, elements: elementOrder(row.elements), evidence: row.evidence, required: row.required, seen: row.seen }));
   out.sort((a, b) => firstElement(a) - firstElement(b) || a.path.localeCompare(b.path));
   return { records: items.length, unmapped, rows: out };
