@@ -68,6 +68,10 @@ export const crosswalkText = messages({
   evidencePerturbed: { en: 'changing its value changes the element', fr: 'changer sa valeur change l’élément' },
   evidenceProbe: { en: 'also read when present: a probe value changes the element', fr: 'lu aussi quand présent : une valeur sonde change l’élément' },
   evidenceRead: { en: 'read, no element found', fr: 'lu, aucun élément trouvé' },
+  tableSummary: {
+    en: (p) => `Crosswalk of ${p.name}: ${p.fields} source fields, ${p.fed} of them feeding core elements`,
+    fr: (p) => `Correspondance de ${p.name} : ${p.fields} champs source, dont ${p.fed} alimentent des éléments du noyau`,
+  },
   tableCaption: { en: (p) => `Crosswalk: ${p.name}`, fr: (p) => `Correspondance : ${p.name}` },
   unmapped: { en: (p) => `${p.n} sampled records were skipped or could not be mapped.`, fr: (p) => `${p.n} enregistrements de l’échantillon ont été écartés ou n’ont pas pu être convertis.` },
 });
