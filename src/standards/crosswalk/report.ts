@@ -98,12 +98,19 @@ export interface CrosswalkServiceOptions {
   sample?: number;
   /** The kinds to show (default: every kind). */
   kinds?: readonly KindCrosswalkInput[];
+  /** How long a report may be given after the catalogue moved (default 30 s): during a harvest
+   * every write moves it, and a report reads the whole catalogue. */
+  staleMs?: number;
+  /** The clock (tests). */
+  now?: () => number;
 }
 
 export class CrosswalkService {
   private kinds: Promise<KindCrosswalk[]> | undefined;
-  private cached: { key: string; report: Promise<CrosswalkReport> } | undefined;
+  private cached: { key: string; report: Promise<CrosswalkReport>; at: number } | undefined;
   private readonly sample: number;
+  private readonly staleMs: number;
+  private readonly now: () => number;
   private readonly kindInputs: readonly KindCrosswalkInput[];
 
   constructor(
@@ -111,21 +118,24 @@ export class CrosswalkService {
     options: CrosswalkServiceOptions = {},
   ) {
     this.sample = options.sample ?? 25;
+    this.staleMs = options.staleMs ?? 30_000;
+    this.now = options.now ?? (() => Date.now());
     this.kindInputs = options.kinds ?? KIND_INPUTS;
   }
 
   async report(): Promise<CrosswalkReport> {
     const [stamp, sources] = await Promise.all([this.store.changeStamp(), this.store.listSources()]);
     const key = `${stamp}|${JSON.stringify(sources.map((s) => [s.settings, s.enabled, s.activeCount]))}`;
-    if (this.cached?.key !== key) {
-      const report = this.compute(stamp, sources);
-      this.cached = { key, report };
-      // A failed computation is not kept: the next request tries again.
-      report.catch(() => {
-        if (this.cached?.report === report) this.cached = undefined;
-      });
-    }
-    return this.cached.report;
+    const cached = this.cached;
+    if (cached && (cached.key === key || this.now() - cached.at < this.staleMs)) return cached.report;
+    const report = this.compute(stamp, sources);
+    const entry = { key, report, at: this.now() };
+    this.cached = entry;
+    // A failed computation is not kept: the next request tries again.
+    report.catch(() => {
+      if (this.cached === entry) this.cached = undefined;
+    });
+    return report;
   }
 
   private async compute(stamp: string, sources: StoredSource[]): Promise<CrosswalkReport> {

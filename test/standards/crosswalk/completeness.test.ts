@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { elementsAnswering, gcMandatory } from '../../../src/core/common-core.js';
 import type { DatasetRecord } from '../../../src/core/dataset.js';
 import { jurisdictionKey, measureCompleteness } from '../../../src/standards/crosswalk/completeness.js';
+import { CrosswalkService } from '../../../src/standards/crosswalk/report.js';
 
 function record(id: string, source: string, extra: Partial<DatasetRecord> = {}): DatasetRecord {
   return {
@@ -80,5 +81,32 @@ describe('completeness', () => {
     expect(c.overall.missing['74']).toBe(1);
     const { missing } = c.overall;
     expect(Object.keys(missing).sort()).toEqual(c.gcCarried.filter((id) => id !== '14' && id !== '05' && id !== '63').sort());
+  });
+});
+
+describe('the report cache', () => {
+  it('keeps a report while the catalogue does not move, and a moved one for staleMs only', async () => {
+    let stamp = 'a';
+    let clock = 0;
+    let computed = 0;
+    const store = {
+      changeStamp: async () => stamp,
+      listSources: async () => [],
+      rawSample: async () => [],
+      activeRecords: async function* () {
+        computed++;
+        yield [record('1', 'alpha')];
+      },
+    };
+    const service = new CrosswalkService(store, { kinds: [], staleMs: 1000, now: () => clock });
+    expect((await service.report()).stamp).toBe('a');
+    await service.report();
+    expect(computed).toBe(1);
+    stamp = 'b';
+    clock = 999;
+    expect((await service.report()).stamp).toBe('a');
+    clock = 1000;
+    expect((await service.report()).stamp).toBe('b');
+    expect(computed).toBe(2);
   });
 });

@@ -64,7 +64,7 @@ export async function crosswalkSite(): Promise<CrosswalkSite> {
   }
   await store.write(records);
   // Two kinds keep the derivation short; every kind has its own test.
-  const service = new CrosswalkService(store, { sample: 8, kinds: KIND_INPUTS.filter((k) => k.kind === 'ckan' || k.kind === 'socrata') });
+  const service = new CrosswalkService(store, { sample: 8, staleMs: 0, kinds: KIND_INPUTS.filter((k) => k.kind === 'ckan' || k.kind === 'socrata') });
   return {
     store,
     service,
