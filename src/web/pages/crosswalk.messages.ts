@@ -12,8 +12,8 @@ export const crosswalkText = messages({
     fr: 'Ces tableaux sont produits par le code de correspondance lui-même, jamais écrits à la main : la correspondance de chaque type de portail est exécutée sur des enregistrements d’exemple; chaque champ est retiré (ou sa valeur changée, quand une valeur de repli masque son retrait) et l’enregistrement est converti de nouveau, et les éléments du noyau dont la valeur change sont ceux que le champ alimente. Les champs que la correspondance lit mais qu’un enregistrement n’a pas sont trouvés en observant ses lectures et essayés avec une valeur sonde.',
   },
   honesty: {
-    en: 'How each row was found is said in its “evidence” column. “Read, no element found” means the mapping reads the field but no change to it moved an element on these records (a fallback, a filter, or a field used for something else). For CSW records, fields absent from the samples cannot be seen (the mapping looks XML elements up by name), so only present fields are listed.',
-    fr: 'La colonne « preuve » dit comment chaque ligne a été trouvée. « Lu, aucun élément trouvé » signifie que la correspondance lit le champ mais qu’aucun changement de celui-ci n’a modifié d’élément sur ces enregistrements (valeur de repli, filtre, ou champ servant à autre chose). Pour les enregistrements CSW, les champs absents des exemples ne peuvent pas être vus (la correspondance cherche les éléments XML par leur nom) : seuls les champs présents sont listés.',
+    en: 'How each row was found is said in its “evidence” column: taken out, changed, or absent from every sample but read by the mapping and fed by a probe value (“also read when present”). Fields “read by the mapping, no element found” are those the mapping reads but no change to which moved an element on these records (a fallback, a filter, or a field used for something else). For CSW records, fields absent from the samples cannot be seen (the mapping looks XML elements up by name), so only present fields are listed.',
+    fr: 'La colonne « preuve » dit comment chaque ligne a été trouvée : retrait, changement, ou champ absent de tous les exemples mais lu par la correspondance et alimentant un élément avec une valeur sonde (« lu aussi quand présent »). Les champs « lus par la correspondance, aucun élément trouvé » sont ceux que la correspondance lit mais dont aucun changement n’a modifié d’élément sur ces enregistrements (valeur de repli, filtre, ou champ servant à autre chose). Pour les enregistrements CSW, les champs absents des exemples ne peuvent pas être vus (la correspondance cherche les éléments XML par leur nom) : seuls les champs présents sont listés.',
   },
   downloadCsv: { en: 'Download the crosswalk as CSV', fr: 'Télécharger la correspondance en CSV' },
   downloadJson: { en: 'The crosswalk and completeness as JSON', fr: 'La correspondance et la complétude en JSON' },
@@ -68,6 +68,11 @@ export const crosswalkText = messages({
   evidencePerturbed: { en: 'changing its value changes the element', fr: 'changer sa valeur change l’élément' },
   evidenceProbe: { en: 'also read when present: a probe value changes the element', fr: 'lu aussi quand présent : une valeur sonde change l’élément' },
   evidenceRead: { en: 'read, no element found', fr: 'lu, aucun élément trouvé' },
+  readOnly: {
+    en: (p) => `Read by the mapping, no element found on these records (${p.n}):`,
+    fr: (p) => `Lus par la correspondance, aucun élément trouvé sur ces enregistrements (${p.n}) :`,
+  },
+  requiredShort: { en: ' (required)', fr: ' (obligatoire)' },
   tableSummary: {
     en: (p) => `Crosswalk of ${p.name}: ${p.fields} source fields, ${p.fed} of them feeding core elements`,
     fr: (p) => `Correspondance de ${p.name} : ${p.fields} champs source, dont ${p.fed} alimentent des éléments du noyau`,

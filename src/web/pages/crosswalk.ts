@@ -105,13 +105,14 @@ function crosswalkRow(lang: UiLang, t: T, row: CrosswalkRow, records: number): S
 // Each table is folded: with every kind and every source, the page holds thousands of rows.
 function crosswalkTable(lang: UiLang, t: T, name: string, crosswalk: Crosswalk): SafeHtml {
   const caption = t('tableCaption', { name });
-  const fed = crosswalk.rows.filter((row) => row.elements.length > 0).length;
-  return html`${crosswalk.unmapped > 0 ? html`<p>${t('unmapped', { n: formatNumber(lang, crosswalk.unmapped) })}</p>` : ''}<details><summary>${t('tableSummary', { name, fields: formatNumber(lang, crosswalk.rows.length), fed: formatNumber(lang, fed) })}</summary>${scrollTable(
+  const fed = crosswalk.rows.filter((row) => row.elements.length > 0);
+  const readOnly = crosswalk.rows.filter((row) => row.elements.length === 0);
+  return html`${crosswalk.unmapped > 0 ? html`<p>${t('unmapped', { n: formatNumber(lang, crosswalk.unmapped) })}</p>` : ''}<details><summary>${t('tableSummary', { name, fields: formatNumber(lang, crosswalk.rows.length), fed: formatNumber(lang, fed.length) })}</summary>${scrollTable(
     caption,
     html`<table class="community-table"><caption>${caption}</caption>
 <thead><tr><th scope="col">${t('field')}</th><th scope="col">${t('element')}</th><th scope="col">${t('evidence')}</th><th scope="col">${t('seen')}</th></tr></thead>
-<tbody>${crosswalk.rows.map((row) => crosswalkRow(lang, t, row, crosswalk.records))}</tbody></table>`,
-  )}</details>`;
+<tbody>${fed.map((row) => crosswalkRow(lang, t, row, crosswalk.records))}</tbody></table>`,
+  )}${readOnly.length ? html`<p>${t('readOnly', { n: formatNumber(lang, readOnly.length) })} ${readOnly.map((row, i) => html`${i > 0 ? ', ' : ''}<code>${row.path}</code>${row.required ? t('requiredShort') : ''}`)}</p>` : ''}</details>`;
 }
 
 function sourceSection(lang: UiLang, t: T, source: SourceCrosswalk): SafeHtml {
