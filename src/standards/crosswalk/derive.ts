@@ -69,7 +69,7 @@ interface Finding {
 /** What each field of one record feeds. Fields `settled` names (already shown to feed elements
  * by another record, or already probed) are not tried again: the derivation's cost is the
  * mapping run once per field tried. */
-function deriveOne(map: MapFn, item: RemoteItem, model: PathModel, settled: ReadonlySet<string>): Map<string, Finding> | undefined {
+function deriveOne(map: MapFn, item: RemoteItem, model: PathModel, settled: ReadonlySet<string>, probeAbsent: boolean): Map<string, Finding> | undefined {
   const base = safeMap(map, item, structuredClone(item.raw));
   if (base.kind !== 'record') return undefined;
   const before = valuesOf(base.record);
@@ -117,7 +117,7 @@ function deriveOne(map: MapFn, item: RemoteItem, model: PathModel, settled: Read
     } else if (required || reads.present.has(name)) findings.set(name, { elements: [], evidence: 'read', required, present: true });
   }
 
-  if (model.tracesAbsent) {
+  if (probeAbsent && model.tracesAbsent) {
     for (const loc of reads.absent) {
       const name = model.nameOf(item.raw, loc);
       if (name === undefined || groups.has(name) || findings.has(name) || settled.has(name)) continue;
@@ -142,8 +142,10 @@ function elementOrder(ids: Iterable<string>): string[] {
 }
 
 /** The crosswalk of a mapping over raw records: the union of what each record shows. Records
- * with the same fields are derived once (a portal's records mostly share one shape). */
-export function deriveCrosswalk(map: MapFn, items: readonly RemoteItem[], model: PathModel): Crosswalk {
+ * with the same fields are derived once (a portal's records mostly share one shape). Without
+ * `probeAbsent`, only the fields present are tried (what a mapping reads when present is the
+ * same for every source of a kind: its kind's table says it). */
+export function deriveCrosswalk(map: MapFn, items: readonly RemoteItem[], model: PathModel, options: { probeAbsent?: boolean } = {}): Crosswalk {
   const shapes = new Map<string, { item: RemoteItem; count: number }>();
   for (const item of items) {
     const signature = [...new Set(model.leaves(item.raw).map((leaf) => leaf.name))].sort().join('\n');
@@ -156,7 +158,7 @@ export function deriveCrosswalk(map: MapFn, items: readonly RemoteItem[], model:
   const seen = new Map<string, number>();
   let unmapped = 0;
   for (const { item, count } of shapes.values()) {
-    const findings = deriveOne(map, item, model, settled);
+    const findings = deriveOne(map, item, model, settled, options.probeAbsent ?? true);
     if (findings === undefined) {
       unmapped += count;
       continue;

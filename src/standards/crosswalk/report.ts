@@ -56,11 +56,11 @@ const NO_HTTP: HttpClient = {
   stream: (url) => Promise.reject(new Error(`the crosswalk does not fetch (${url})`)),
 };
 
-export function crosswalkOf(settings: SourceSettings, items: readonly RemoteItem[]): Crosswalk {
+export function crosswalkOf(settings: SourceSettings, items: readonly RemoteItem[], options: { probeAbsent?: boolean } = {}): Crosswalk {
   const kind = kindOf(settings.type);
   if (!kind) throw new Error(`no portal kind "${settings.type}"`);
   const source = kind.create(settings, NO_HTTP, { pageSize: 100 });
-  return deriveCrosswalk((item) => source.map(item), items, pathModelOf(settings.type));
+  return deriveCrosswalk((item) => source.map(item), items, pathModelOf(settings.type), options);
 }
 
 /** Every kind's crosswalk from its specimens. */
@@ -87,7 +87,7 @@ function sourceCrosswalk(source: StoredSource, items: readonly RemoteItem[]): So
   const base = { id: source.settings.id, name: source.settings.name, kind: source.settings.type, enabled: source.enabled, records: source.activeCount };
   if (items.length === 0) return base;
   try {
-    return { ...base, crosswalk: crosswalkOf(source.settings, items) };
+    return { ...base, crosswalk: crosswalkOf(source.settings, items, { probeAbsent: false }) };
   } catch (error) {
     return { ...base, problem: error instanceof Error ? error.message : String(error) };
   }

@@ -49,8 +49,8 @@ export const crosswalkText = messages({
   kindIntro: { en: (p) => `Derived from ${p.records} sample records of this kind.`, fr: (p) => `Dérivée de ${p.records} enregistrements d’exemple de ce type.` },
   sourcesTitle: { en: 'By configured source', fr: 'Par source configurée' },
   sourceIntro: {
-    en: (p) => `${p.kind} portal, ${p.records} active records; derived from ${p.sampled} of them, mapped with this source’s own settings.`,
-    fr: (p) => `Portail ${p.kind}, ${p.records} enregistrements actifs; dérivée de ${p.sampled} d’entre eux, convertis avec les réglages propres à cette source.`,
+    en: (p) => `${p.kind} portal, ${p.records} active records; derived from ${p.sampled} of them, mapped with this source’s own settings. The fields listed are those its records have; what the mapping also reads when present is in the table of its kind.`,
+    fr: (p) => `Portail ${p.kind}, ${p.records} enregistrements actifs; dérivée de ${p.sampled} d’entre eux, convertis avec les réglages propres à cette source. Les champs listés sont ceux de ses enregistrements; ce que la correspondance lit aussi quand présent est dans le tableau de son type.`,
   },
   sourceEmpty: {
     en: (p) => `${p.kind} portal with no record harvested yet: the crosswalk of its kind applies.`,

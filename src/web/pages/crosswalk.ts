@@ -120,7 +120,7 @@ function sourceSection(lang: UiLang, t: T, source: SourceCrosswalk): SafeHtml {
   const heading = `${source.name[lang]} (${source.id})${source.enabled ? '' : `, ${t('disabled')}`}`;
   let body: SafeHtml;
   if (source.crosswalk) {
-    body = html`<p>${t('sourceIntro', { kind, records: formatNumber(lang, source.records), sampled: formatNumber(lang, source.crosswalk.records) })}</p>${crosswalkTable(lang, t, source.name[lang], source.crosswalk)}`;
+    body = html`<p>${t('sourceIntro', { kind, records: formatNumber(lang, source.records), sampled: formatNumber(lang, source.crosswalk.records) })} <a href="#kind-${source.kind}">${t('kindLink', { kind })}</a></p>${crosswalkTable(lang, t, source.name[lang], source.crosswalk)}`;
   } else if (source.problem !== undefined) {
     body = html`<p>${t('sourceProblem', { reason: source.problem })}</p>`;
   } else {
