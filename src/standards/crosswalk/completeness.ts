@@ -4,6 +4,7 @@ import { CORE_ELEMENTS, elementsAnswering, gcMandatory, recordCarries, type Core
 import type { DatasetRecord, Jurisdiction } from '../../core/dataset.js';
 import { jurisdictionLabel } from '../../core/jurisdictions.js';
 import type { Label } from '../../core/langstring.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 export interface CompletenessGroup {
   /** Source id, or jurisdiction key (`provincial:CA-QC`, `municipal:CA-QC:Laval`). */
@@ -99,6 +100,10 @@ export class CompletenessCounter {
 /** Completeness over every record an iterable of batches gives. */
 export async function measureCompleteness(batches: AsyncIterable<DatasetRecord[]>, sourceLabels: ReadonlyMap<string, Label>): Promise<Completeness> {
   const counter = new CompletenessCounter(sourceLabels);
-  for await (const batch of batches) for (const record of batch) counter.add(record);
+  for await (const batch of batches) {
+    for (const record of batch) counter.add(record);
+    // A server answers other requests between batches (100,000 records take seconds).
+    await nextTurn();
+  }
   return counter.result();
 }

@@ -4,6 +4,7 @@
 // process; sources and completeness again whenever the store's change stamp or the sources move.
 import { CORE_ELEMENTS, gcElement, type GcElement } from '../../core/common-core.js';
 import type { Label } from '../../core/langstring.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { kindOf } from '../../harvest/kinds.js';
 import type { HttpClient } from '../../sources/http.js';
 import type { RemoteItem } from '../../sources/source.js';
@@ -69,6 +70,8 @@ export async function kindCrosswalks(inputs: readonly KindCrosswalkInput[] = KIN
   for (const input of inputs) {
     const { settings, items } = await input.specimens();
     out.push({ kind: input.kind, crosswalk: crosswalkOf(settings, items) });
+    // A server answers other requests between kinds (each takes up to a second).
+    await nextTurn();
   }
   return out;
 }
@@ -144,6 +147,7 @@ export class CrosswalkService {
     const bySource: SourceCrosswalk[] = [];
     for (const source of [...sources].sort((a, b) => a.settings.id.localeCompare(b.settings.id))) {
       bySource.push(sourceCrosswalk(source, await this.store.rawSample(source.settings.id, this.sample)));
+      await nextTurn();
     }
     const labels = new Map(sources.map((s) => [s.settings.id, s.settings.name] as const));
     const completeness = await measureCompleteness(this.store.activeRecords(), labels);
