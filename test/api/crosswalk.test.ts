@@ -76,5 +76,8 @@ describe('GET /api/v1/crosswalk.csv', () => {
     expect(titleRows.every((r) => r['core_element'] === 'title.en' && r['dcat_property'] === 'dct:title' && r['records'] === '8')).toBe(true);
     expect(rows.some((r) => r['scope'] === 'kind' && r['name'] === 'socrata')).toBe(true);
     expect(rows.some((r) => r['name'] === 'tundra-csw')).toBe(false);
+    const report = (await app.inject({ url: '/api/v1/crosswalk' })).json() as CrosswalkReport;
+    const unused = report.kinds.find((k) => k.kind === 'ckan')!.crosswalk.unused;
+    expect(rows.filter((r) => r['scope'] === 'kind' && r['name'] === 'ckan' && r['evidence'] === 'unused').map((r) => r['source_path'])).toEqual(unused);
   });
 });

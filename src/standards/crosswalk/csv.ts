@@ -1,4 +1,5 @@
-// The crosswalk as CSV: one row per kind or source × source field × core element × GC element.
+// The crosswalk as CSV: one row per kind or source × source field × core element × GC element;
+// fields the mapping never reads have one row with evidence `unused`.
 import { stringify } from 'csv-stringify/sync';
 import { coreElement, gcElement } from '../../core/common-core.js';
 import type { Crosswalk } from './derive.js';
@@ -33,6 +34,9 @@ function rowsOf(scope: 'kind' | 'source', name: string, crosswalk: Crosswalk): R
       if (gcIds.length === 0) rows.push({ ...base, ...blank, core_element: id, dcat_property: dcat });
       for (const gcId of gcIds) rows.push({ ...base, core_element: id, dcat_property: dcat, gc_id: gcId, gc_property: gcElement(gcId)?.property ?? '' });
     }
+  }
+  for (const path of crosswalk.unused) {
+    rows.push({ scope, name, source_path: path, evidence: 'unused', required: 'no', seen_in: '', records: String(crosswalk.records), core_element: '', dcat_property: '', gc_id: '', gc_property: '' });
   }
   return rows;
 }

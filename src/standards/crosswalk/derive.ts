@@ -31,6 +31,9 @@ export interface Crosswalk {
   /** Of those, records the mapping skipped or could not map (not used). */
   unmapped: number;
   rows: CrosswalkRow[];
+  /** Fields present in the records that the mapping never reads (dropped on the way to the core);
+   * empty when reads could not be traced. */
+  unused: string[];
 }
 
 export type MapFn = (item: RemoteItem) => MapResult;
@@ -69,7 +72,7 @@ interface Finding {
 /** What each field of one record feeds. Fields `settled` names (already shown to feed elements
  * by another record, or already probed) are not tried again: the derivation's cost is the
  * mapping run once per field tried. */
-function deriveOne(map: MapFn, item: RemoteItem, model: PathModel, settled: ReadonlySet<string>, probeAbsent: boolean): Map<string, Finding> | undefined {
+function deriveOne(map: MapFn, item: RemoteItem, model: PathModel, settled: ReadonlySet<string>, probeAbsent: boolean): { findings: Map<string, Finding>; unread: string[] } | undefined {
   const base = safeMap(map, item, structuredClone(item.raw));
   if (base.kind !== 'record') return undefined;
   const before = valuesOf(base.record);
@@ -84,12 +87,14 @@ function deriveOne(map: MapFn, item: RemoteItem, model: PathModel, settled: Read
   }
 
   let reads: { present: Set<string>; absent: Loc[] } = { present: new Set(), absent: [] };
+  let traced = false;
   try {
-    const traced = traceReads(structuredClone(item.raw), (proxied) => safeMap(map, item, proxied));
+    const run = traceReads(structuredClone(item.raw), (proxied) => safeMap(map, item, proxied));
     reads = {
-      present: new Set(traced.reads.present.map((loc) => model.nameOf(item.raw, loc)).filter((n): n is string => n !== undefined)),
-      absent: traced.reads.absent,
+      present: new Set(run.reads.present.map((loc) => model.nameOf(item.raw, loc)).filter((n): n is string => n !== undefined)),
+      absent: run.reads.absent,
     };
+    traced = true;
   } catch {
     // A mapping that cannot run on Proxies (it clones its input) still gets its removals.
   }
@@ -133,7 +138,8 @@ function deriveOne(map: MapFn, item: RemoteItem, model: PathModel, settled: Read
       findings.set(name, { elements, evidence: elements.length > 0 ? 'probe' : 'read', required: false, present: false });
     }
   }
-  return findings;
+  const unread = traced ? [...groups.keys()].filter((name) => !settled.has(name) && !findings.has(name) && !reads.present.has(name)) : [];
+  return { findings, unread };
 }
 
 function elementOrder(ids: Iterable<string>): string[] {
@@ -156,13 +162,16 @@ export function deriveCrosswalk(map: MapFn, items: readonly RemoteItem[], model:
   const rows = new Map<string, { elements: Set<string>; evidence: Evidence; required: boolean; seen: number }>();
   const settled = new Set<string>();
   const seen = new Map<string, number>();
+  const unread = new Set<string>();
   let unmapped = 0;
   for (const { item, count } of shapes.values()) {
-    const findings = deriveOne(map, item, model, settled, options.probeAbsent ?? true);
-    if (findings === undefined) {
+    const derived = deriveOne(map, item, model, settled, options.probeAbsent ?? true);
+    if (derived === undefined) {
       unmapped += count;
       continue;
     }
+    const { findings } = derived;
+    for (const name of derived.unread) unread.add(name);
     for (const [path, finding] of findings) {
       const row = rows.get(path) ?? { elements: new Set<string>(), evidence: finding.evidence, required: false, seen: 0 };
       for (const e of finding.elements) row.elements.add(e);
@@ -177,7 +186,8 @@ export function deriveCrosswalk(map: MapFn, items: readonly RemoteItem[], model:
   for (const [path, row] of rows) row.seen = seen.get(path) ?? 0;
   const out: CrosswalkRow[] = [...rows].map(([path, row]) => ({ path, elements: elementOrder(row.elements), evidence: row.evidence, required: row.required, seen: row.seen }));
   out.sort((a, b) => firstElement(a) - firstElement(b) || a.path.localeCompare(b.path));
-  return { records: items.length, unmapped, rows: out };
+  const unused = [...unread].filter((name) => !rows.has(name)).sort();
+  return { records: items.length, unmapped, rows: out, unused };
 }
 
 function firstElement(row: CrosswalkRow): number {

@@ -72,6 +72,10 @@ export const crosswalkText = messages({
     en: (p) => `Read by the mapping, no element found on these records (${p.n}):`,
     fr: (p) => `Lus par la correspondance, aucun élément trouvé sur ces enregistrements (${p.n}) :`,
   },
+  unused: {
+    en: (p) => `Present in these records, never read by the mapping (${p.n}):`,
+    fr: (p) => `Présents dans ces enregistrements, jamais lus par la correspondance (${p.n}) :`,
+  },
   requiredShort: { en: ' (required)', fr: ' (obligatoire)' },
   tableSummary: {
     en: (p) => `Crosswalk of ${p.name}: ${p.fields} source fields, ${p.fed} of them feeding core elements`,

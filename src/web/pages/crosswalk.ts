@@ -112,7 +112,7 @@ function crosswalkTable(lang: UiLang, t: T, name: string, crosswalk: Crosswalk):
     html`<table class="community-table"><caption>${caption}</caption>
 <thead><tr><th scope="col">${t('field')}</th><th scope="col">${t('element')}</th><th scope="col">${t('evidence')}</th><th scope="col">${t('seen')}</th></tr></thead>
 <tbody>${fed.map((row) => crosswalkRow(lang, t, row, crosswalk.records))}</tbody></table>`,
-  )}${readOnly.length ? html`<p>${t('readOnly', { n: formatNumber(lang, readOnly.length) })} ${readOnly.map((row, i) => html`${i > 0 ? ', ' : ''}<code>${row.path}</code>${row.required ? t('requiredShort') : ''}`)}</p>` : ''}</details>`;
+  )}${readOnly.length ? html`<p>${t('readOnly', { n: formatNumber(lang, readOnly.length) })} ${readOnly.map((row, i) => html`${i > 0 ? ', ' : ''}<code>${row.path}</code>${row.required ? t('requiredShort') : ''}`)}</p>` : ''}${crosswalk.unused.length ? html`<p>${t('unused', { n: formatNumber(lang, crosswalk.unused.length) })} ${crosswalk.unused.map((path, i) => html`${i > 0 ? ', ' : ''}<code>${path}</code>`)}</p>` : ''}</details>`;
 }
 
 function sourceSection(lang: UiLang, t: T, source: SourceCrosswalk): SafeHtml {

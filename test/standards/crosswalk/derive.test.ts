@@ -39,6 +39,7 @@ describe('deriving from a mapping', () => {
     const fromFoo = deriveCrosswalk(fakeMap((r) => ({ title: r['foo'] as string })), [item(raw)], JSON_MODEL);
     expect(fromFoo.rows.find((r) => r.path === 'foo')).toEqual({ path: 'foo', elements: ['title.en'], evidence: 'removed', required: false, seen: 1 });
     expect(fromFoo.rows.find((r) => r.path === 'bar')).toBeUndefined();
+    expect(fromFoo.unused).toEqual(['bar', 'id']);
     const fromBar = deriveCrosswalk(fakeMap((r) => ({ title: r['bar'] as string })), [item(raw)], JSON_MODEL);
     expect(fromBar.rows.find((r) => r.path === 'bar')?.elements).toEqual(['title.en']);
     expect(fromBar.rows.find((r) => r.path === 'foo')).toBeUndefined();
