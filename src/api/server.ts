@@ -13,6 +13,8 @@ import { datasetRoutes } from './routes/datasets.js';
 import { healthRoutes } from './routes/health.js';
 import { sourceEditRoutes } from './routes/source-edits.js';
 import { sourceRoutes } from './routes/sources.js';
+import { crosswalkRoutes } from './routes/crosswalk.js';
+import { CrosswalkService, type CrosswalkReport } from '../standards/crosswalk/report.js';
 import { suggestRoutes } from './routes/suggest.js';
 import type { Tracker } from '../community/tracker.js';
 import type { MarkdownRenderer } from '../community/export/atom.js';
@@ -44,6 +46,9 @@ export interface ApiDeps {
   editSources?: SourceEditor;
   /** The data standards (`/api/v1/standards`, `POST /api/v1/validate`); the routes exist only with them. */
   standards?: StandardsFace;
+  /** The metadata crosswalk (`GET /api/v1/crosswalk`); give the API and the pages the same one
+   * so that they share its cache (one over `store` otherwise). */
+  crosswalk?: () => Promise<CrosswalkReport>;
 }
 
 export type SourceEditor = Pick<ConfigEditor, 'put' | 'patch'>;
@@ -64,6 +69,11 @@ export interface ApiOptions {
   badUrlResponse?: (url: string) => { status: number; headers: Record<string, string>; body: string } | undefined;
   /** Told of every route as it is registered (the OpenAPI test compares them with the document). */
   onRoute?: (route: RouteOptions) => void;
+}
+
+function crosswalkOver(store: Store): () => Promise<CrosswalkReport> {
+  const service = new CrosswalkService(store);
+  return () => service.report();
 }
 
 export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise<FastifyInstance> {
@@ -116,6 +126,7 @@ export async function buildApi(deps: ApiDeps, options: ApiOptions = {}): Promise
   await app.register(openApiRoutes());
   await app.register(datasetRoutes(deps), { prefix: '/api/v1' });
   await app.register(sourceRoutes(deps), { prefix: '/api/v1' });
+  await app.register(crosswalkRoutes(deps.crosswalk ?? crosswalkOver(deps.store)), { prefix: '/api/v1' });
   if (deps.complete) await app.register(suggestRoutes(deps.complete), { prefix: '/api/v1' });
   if (deps.startHarvest) await app.register(harvestRoutes(deps, deps.startHarvest), { prefix: '/api/v1' });
   if (deps.editSources) await app.register(sourceEditRoutes(deps, deps.editSources), { prefix: '/api/v1' });

@@ -8,6 +8,7 @@ import type { HarvestSink, WriteHints, WriteOutcome } from '../harvest/sink.js';
 import type { HarvestLock, LockOwner, LockRequest, LockResult } from '../harvest/lock.js';
 import type { JobReport } from '../harvest/report.js';
 import type { SourceSettings } from '../sources/settings.js';
+import type { RemoteItem } from '../sources/source.js';
 
 /** The records of one dataset harvested from several sources (one record when no other source
  * holds it). */
@@ -102,6 +103,13 @@ export interface Store extends HarvestSink, CommunityStore, StandardsStore {
   lastFullJob(sourceId: string): Promise<JobReport | undefined>;
   /** Number of active datasets. */
   countDatasets(): Promise<number>;
+  /** Moves whenever a dataset row is written, withdrawn or purged: a key for cached figures. */
+  changeStamp(): Promise<string>;
+  /** Every active record (without its raw form), in batches of `batchSize`, in storage order. */
+  activeRecords(batchSize?: number): AsyncIterable<DatasetRecord[]>;
+  /** Up to `limit` active records of a source as received (remote id, raw record, stamp),
+   * spread evenly over its records. */
+  rawSample(sourceId: string, limit: number): Promise<RemoteItem[]>;
   createToken(token: NewToken): Promise<void>;
   /** Every token, revoked ones included, oldest first. */
   listTokens(): Promise<StoredToken[]>;

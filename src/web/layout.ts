@@ -12,7 +12,7 @@ export interface PageFrame {
   /** This page in the other language (path and query), for the toggle and `hreflang`. */
   alternate: string;
   /** Which main menu entry is the current page. */
-  current?: 'home' | 'search' | 'sources' | 'openGovernment' | 'standards';
+  current?: 'home' | 'search' | 'sources' | 'crosswalk' | 'openGovernment' | 'standards';
   /** Extra elements for `<head>` (JSON-LD, robots). */
   head?: HtmlValue;
   body: HtmlValue;
@@ -43,7 +43,7 @@ ${frame.head}
 <a class="brand" href="${pagePath(lang, 'home')}">${t('siteName')}<span class="tagline">${t('tagline')}</span></a>
 <a class="lang-toggle" href="${frame.alternate}" hreflang="${other}" lang="${other}" title="${t('otherLanguageLabel')}">${t('otherLanguage')}</a>
 </div>
-<nav class="wrap" aria-label="${t('primaryNav')}"><ul class="nav">${nav('home', t('navHome'))}${nav('search', t('navSearch'))}${nav('sources', t('navSources'))}${nav('openGovernment', t('navOpenGovernment'))}${nav('standards', t('navStandards'))}</ul></nav>
+<nav class="wrap" aria-label="${t('primaryNav')}"><ul class="nav">${nav('home', t('navHome'))}${nav('search', t('navSearch'))}${nav('sources', t('navSources'))}${nav('crosswalk', t('navCrosswalk'))}${nav('standards', t('navStandards'))}${nav('openGovernment', t('navOpenGovernment'))}</ul></nav>
 </header>
 <main id="main" class="wrap" tabindex="-1">
 ${frame.body}

@@ -17,6 +17,8 @@ import { jobPage } from './pages/job.js';
 import { searchPage } from './pages/search.js';
 import { sourcePage } from './pages/source.js';
 import { sourcesPage } from './pages/sources.js';
+import { crosswalkPage } from './pages/crosswalk.js';
+import type { CrosswalkReport } from '../standards/crosswalk/report.js';
 import { commitmentPage } from './pages/open-government/commitment.js';
 import { duePage } from './pages/open-government/due.js';
 import { openGovernmentHomePage } from './pages/open-government/home.js';
@@ -66,6 +68,9 @@ export interface WebDeps {
     /** Largest file the validation form takes (default 10 MB). */
     maxUploadBytes?: number;
   };
+  /** The metadata crosswalk (the crosswalk page); give the pages and the API the same one so
+   * that they share its cache (one over `store` otherwise). */
+  crosswalk?: () => Promise<CrosswalkReport>;
 }
 
 /** What every page handler gets. */
@@ -150,6 +155,7 @@ function pagesFor(lang: UiLang, deps: WebDeps): Array<[string, PageHandler]> {
     [`/${PAGES.sources[lang]}`, sourcesPage],
     [`/${PAGES.sources[lang]}/:id`, sourcePage],
     [`/${PAGES.job[lang]}/:id`, jobPage],
+    [`/${PAGES.crosswalk[lang]}`, crosswalkPage],
     ...(deps.tracker ? openGovernmentPages(lang) : []),
     ...(deps.standards ? standardsPages(lang) : []),
   ];

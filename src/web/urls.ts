@@ -12,6 +12,7 @@ export const PAGES = {
   signOut: { en: 'sign-out', fr: 'deconnexion' },
   openGovernment: { en: 'open-government', fr: 'gouvernement-ouvert' },
   standards: { en: 'standards', fr: 'standards' },
+  crosswalk: { en: 'crosswalk', fr: 'crosswalk' },
 } as const;
 export type PageName = keyof typeof PAGES;
 

@@ -40,6 +40,7 @@ const TYPES: PageType[] = [
   // A machine-translated record shows its badge and `lang` on the other language's text.
   { name: 'machine-translated dataset', status: 200, path: (lang, f) => (f.translatedId ? pagePath(lang, 'dataset', f.translatedId) : undefined) },
   { name: 'sources', status: 200, path: (lang) => pagePath(lang, 'sources') },
+  { name: 'metadata crosswalk', status: 200, path: (lang) => pagePath(lang, 'crosswalk') },
   { name: 'job with problems', status: 200, path: (lang, f) => pagePath(lang, 'job', f.jobId) },
   { name: 'sign-in', status: 200, path: (lang) => pagePath(lang, 'signIn') },
   { name: 'open government home', status: 200, path: (lang) => openGovernmentPath(lang) },

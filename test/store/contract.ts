@@ -145,6 +145,30 @@ export function storeContract(engine: string, factory: StoreFactory): void {
       expect(await store.getJob('nope')).toBeUndefined();
     });
 
+    it('reads active records in batches, a spread sample of a source\'s raw records, and a stamp that moves with writes', async () => {
+      const store = await create();
+      const stamp0 = await store.changeStamp();
+      const records = Array.from({ length: 7 }, (_, i) => fullRecord(i < 5 ? 'canada' : 'quebec', `rec-${i}`, `Title ${i}`));
+      await store.write(records);
+      const stamp1 = await store.changeStamp();
+      expect(stamp1).not.toBe(stamp0);
+      const batches: string[][] = [];
+      for await (const batch of store.activeRecords(3)) batches.push(batch.map((r) => r.id));
+      expect(batches.map((b) => b.length)).toEqual([3, 3, 1]);
+      expect(batches.flat().sort()).toEqual(records.map((r) => r.id).sort());
+      const sample = await store.rawSample('canada', 3);
+      expect(sample.length).toBe(3);
+      expect(new Set(sample.map((s) => s.remoteId)).size).toBe(3);
+      for (const item of sample) expect(item.raw).toEqual(records.find((r) => r.provenance.remoteId === item.remoteId)?.provenance.raw);
+      expect((await store.rawSample('canada', 50)).length).toBe(5);
+      expect(await store.rawSample('nowhere', 5)).toEqual([]);
+      await store.withdrawMissing('quebec', new Set(), '2026-01-01T00:00:00Z');
+      expect(await store.changeStamp()).not.toBe(stamp1);
+      let active = 0;
+      for await (const batch of store.activeRecords()) active += batch.length;
+      expect(active).toBe(5);
+    });
+
     it('registers sources with their last job and active count', async () => {
       const store = await create();
       await store.saveSource(sourceSettings('canada'), { enabled: true, schedule: 'daily' });

@@ -3,6 +3,7 @@ import { FEDERA_VERSION } from '../../core/version.js';
 import { described, json, operation, type PathItem } from './builders.js';
 import { cataloguePaths } from './catalogue-paths.js';
 import { communityPaths } from './community-paths.js';
+import { crosswalkPaths } from './crosswalk-paths.js';
 import { componentSchemas } from './components.js';
 import { standardsPaths } from './standards-paths.js';
 
@@ -34,11 +35,12 @@ export function openApiDocument(): Record<string, unknown> {
     tags: [
       { name: 'catalogue', ...described('Search and datasets.', 'Recherche et jeux de données.') },
       { name: 'sources', ...described('Portals harvested and their jobs.', 'Portails moissonnés et leurs tâches.') },
+      { name: 'standards', ...described('Common data standards and the metadata crosswalk.', 'Normes de données communes et correspondance des métadonnées.') },
       { name: 'community', ...described('Open government commitments, progress, events and more.', 'Engagements de gouvernement ouvert, progrès, événements et plus.') },
       { name: 'standards', ...described('Data standards, CSV validation and coverage.', 'Normes de données, validation CSV et couverture.') },
       { name: 'meta', ...described('About the API.', 'À propos de l’API.') },
     ],
-    paths: { ...cataloguePaths(), ...communityPaths(), ...standardsPaths(), ...selfPath() },
+    paths: { ...cataloguePaths(), ...crosswalkPaths(), ...communityPaths(), ...standardsPaths(), ...selfPath() },
     components: {
       schemas: componentSchemas(),
       securitySchemes: {

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { UiLang } from '../../core/langstring.js';
 import type { RateLimitOptions } from '../../api/hardening.js';
 import { buildApi, type HarvestStarter } from '../../api/server.js';
+import { CrosswalkService } from '../../standards/crosswalk/report.js';
 import { badUrlResponse, webRoutes } from '../../web/server.js';
 import { markdownToSafeHtml } from '../../web/render/rich-text.js';
 import type { FederaConfig } from '../../harvest/config.js';
@@ -101,6 +102,8 @@ export async function startServer(
   };
   // A fresh database starts with Canada's commitments; records an editor changed are left as they are.
   await seedCommunity(catalogue.store, new Date().toISOString());
+  // One crosswalk for the API and the pages, so that they share its cache.
+  const crosswalk = new CrosswalkService(catalogue.store);
   const deps = {
     store: catalogue.store,
     tracker: new Tracker(catalogue.store),
@@ -114,6 +117,7 @@ export async function startServer(
     activeSources: () => scheduler.active,
     startHarvest,
     standards: { list: listStandards, coverage: new CoverageService({ store: catalogue.store, search: (r: SearchRequest) => catalogue.search(r), standards: listStandards }) },
+    crosswalk: () => crosswalk.report(),
     ...(options.configPath ? { editSources: new ConfigEditor(config, options.configPath, catalogue.store) } : {}),
   };
   const limits = config.server;

@@ -7,6 +7,7 @@ import type { JobReport } from '../../harvest/report.js';
 import { IDENTITY_VERSION } from '../../core/identity.js';
 import type { ExistingRecord, WriteHints, WriteOutcome } from '../../harvest/sink.js';
 import type { SourceSettings } from '../../sources/settings.js';
+import type { RemoteItem } from '../../sources/source.js';
 import type { CommunityListQuery, ProgressQuery, SaveOutcome, StoredCommunityRecord } from '../community.js';
 import { StoreError } from '../errors.js';
 import type { DocumentBuilder } from '../index-document.js';
@@ -19,6 +20,7 @@ import { checkFullTextIndex, checkIntegrity } from './integrity.js';
 import { LockTable } from './locks.js';
 import { migrate } from './migrate.js';
 import type { Migration } from './migrations/migration.js';
+import { RecordReads } from './record-reads.js';
 import { SqliteSearchPort } from './search-port.js';
 import { SourceJobTables } from './sources-jobs.js';
 import { SessionTable } from './sessions.js';
@@ -48,6 +50,7 @@ export class SqliteStore implements Store {
   private readonly harvestLocks: LockTable;
   private readonly community: CommunityTables;
   private readonly standardChecks: StandardCheckTable;
+  private readonly recordReads: RecordReads;
   private closed = false;
 
   private constructor(path: string, db: SqliteDatabase, buildDocument: DocumentBuilder) {
@@ -61,6 +64,7 @@ export class SqliteStore implements Store {
     this.community = new CommunityTables(db);
     this.standardChecks = new StandardCheckTable(db);
     this.searchPort = new SqliteSearchPort(db, this.datasets.changeSequence());
+    this.recordReads = new RecordReads(db, this.datasets.changeSequence());
   }
 
   /** Opens (creating and migrating when needed) the database at `options.path`. */
@@ -179,6 +183,24 @@ export class SqliteStore implements Store {
 
   async datasetsWithConformsTo(): Promise<DatasetRecord[]> {
     return this.run(() => this.db.transaction(() => this.standardChecks.conforming()).deferred());
+  }
+
+  async changeStamp(): Promise<string> {
+    return this.run(() => this.recordReads.changeStamp());
+  }
+
+  async *activeRecords(batchSize = 1000): AsyncIterable<DatasetRecord[]> {
+    let after = 0;
+    for (;;) {
+      const { records, last } = this.run(() => this.recordReads.activeBatch(after, batchSize));
+      if (records.length === 0) return;
+      yield records;
+      after = last;
+    }
+  }
+
+  async rawSample(sourceId: string, limit: number): Promise<RemoteItem[]> {
+    return this.run(() => this.recordReads.rawSample(sourceId, limit));
   }
 
   async countDatasets(): Promise<number> {

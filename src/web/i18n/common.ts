@@ -9,6 +9,7 @@ export const common = messages({
   navHome: { en: 'Home', fr: 'Accueil' },
   navSearch: { en: 'Search datasets', fr: 'Chercher des jeux de données' },
   navSources: { en: 'Sources', fr: 'Sources' },
+  navCrosswalk: { en: 'Crosswalk', fr: 'Correspondance' },
   navOpenGovernment: { en: 'Open government', fr: 'Gouvernement ouvert' },
   navStandards: { en: 'Data standards', fr: 'Normes de données' },
   otherLanguage: { en: 'Français', fr: 'English' },
