@@ -7,7 +7,7 @@ export type ConstraintCheck = (value: CellValue, cell: string) => string | undef
 
 /** One text for a value, the same for equal values: enum, categories and keys compare these. */
 export function valueKey(value: CellValue): string {
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return typeof value === 'object' ? JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) : String(value);
 }
 
 /** Characters, not UTF-16 units: a letter outside the BMP counts once. */
@@ -30,7 +30,7 @@ function lengthOf(value: CellValue, cell: string): number {
 function bound(raw: number | string, cast: Caster): number | undefined {
   if (typeof raw === 'number') return raw;
   const v = cast(raw);
-  return typeof v === 'number' ? v : undefined;
+  return typeof v === 'number' || typeof v === 'bigint' ? Number(v) : undefined;
 }
 
 /** The allowed values of `categories` (strings, numbers or {value, label}). */
@@ -62,7 +62,7 @@ export function compileConstraints(field: TableField, cast: Caster): ConstraintC
     const b = bound(raw, cast);
     if (b === undefined) continue; // checkSchema let it through as text of another format: nothing to compare
     const note = `${name} is ${raw}`;
-    checks.push((v) => (typeof v === 'number' && breaks(v, b) ? note : undefined));
+    checks.push((v) => ((typeof v === 'number' || typeof v === 'bigint') && breaks(Number(v), b) ? note : undefined));
   }
   if (c.pattern !== undefined) {
     const re = new RegExp(`^(?:${c.pattern})$`, 'u');

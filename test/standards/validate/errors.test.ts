@@ -98,6 +98,12 @@ describe('validateCsv: errors with their rows', () => {
     expect(report.errors[1]).toMatchObject({ fieldName: 'year, region', cell: '2021, N', note: 'duplicate of row 3' });
   });
 
+  it('compares lists of long integers as keys', async () => {
+    const s: TableSchema = { fields: [{ name: 'ids', type: 'list', itemType: 'integer', delimiter: ';', constraints: { unique: true } }] };
+    const report = await validateText('ids\n12345678901234567890;1\n12345678901234567891;1\n12345678901234567890;1\n', s);
+    expect(brief(report)).toEqual(['unique-error@4:1']);
+  });
+
   it('treats schema-level and field-level missing values as empty', async () => {
     const s: TableSchema = {
       fields: [

@@ -29,6 +29,9 @@ describe('casting cells by type', () => {
   it('integer', () => {
     accepts({ type: 'integer' }, ['0', '-12', '+7'], ['1.0', '1e3', 'one', '']);
     accepts({ type: 'integer', groupChar: ',' }, ['1,234,567'], ['1.5']);
+    const integer = casterFor({ name: 'f', type: 'integer' });
+    // Identifiers past 2^53 stay distinct (as numbers both would be 12345678901234567000).
+    expect(String(integer('12345678901234567890'))).not.toBe(String(integer('12345678901234567891')));
   });
 
   it('boolean with trueValues and falseValues', () => {

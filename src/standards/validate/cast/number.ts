@@ -47,6 +47,7 @@ export function integerCaster(field: TableField): Caster {
   return (cell) => {
     const s = plain ? cell : normalize(cell);
     if (s === undefined || !INTEGER.test(s)) return INVALID;
-    return Number(s);
+    const n = Number(s);
+    return Number.isSafeInteger(n) ? n : BigInt(s);
   };
 }
