@@ -49,7 +49,7 @@ const fileShape = z
     standard: z.string().min(1),
     jurisdiction: z
       .object({
-        code: z.string().regex(/^[A-Za-z]{2}(-[A-Za-z0-9]+)*$/),
+        code: z.string().regex(/^[A-Za-z]{2}(-[\p{L}\p{N}]+)*$/u),
         level: z.enum(JURISDICTION_LEVELS),
         name: z.object({ en: z.string().min(1), fr: z.string().min(1) }).strict(),
       })

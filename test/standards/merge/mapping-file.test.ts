@@ -59,6 +59,13 @@ describe('reading a mapping', () => {
     expect([m.encoding, m.delimiter, m.skipLines]).toEqual(['utf-8', ',', 0]);
   });
 
+  it('takes a jurisdiction code with accented parts, and refuses one that does not start with a country', () => {
+    const lévis = { ...base, jurisdiction: { ...base.jurisdiction, code: 'CA-QC-lévis' }, columns: { permit_number: 'N' } };
+    expect(parseMapping(lévis, 'levis.yaml').jurisdiction.code).toBe('CA-QC-lévis');
+    const error = mappingError(() => parseMapping({ ...lévis, jurisdiction: { ...lévis.jurisdiction, code: 'Lévis' } }, 'levis.yaml'));
+    expect(error.keyPath).toBe('jurisdiction.code');
+  });
+
   it.each([
     ['an unknown key', { ...base, columns: { permit_number: { column: 'N', colour: 'red' } } }, 'columns.permit_number'],
     ['a bad jurisdiction level', { ...base, jurisdiction: { ...base.jurisdiction, level: 'city' }, columns: { permit_number: 'N' } }, 'jurisdiction.level'],
