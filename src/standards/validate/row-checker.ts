@@ -64,7 +64,8 @@ export class RowChecker {
         onlyEmptyMissing: missing.length === 1 && missing[0] === '',
         required: c.required === true || primary.has(field.name),
         checks: compileConstraints(field, cast),
-        ...(c.unique ? { unique: new FingerprintSet() } : {}),
+        // A field that is the whole primary key is checked once, as the key: one error per duplicate.
+        ...(c.unique && !(primary.size === 1 && primary.has(field.name)) ? { unique: new FingerprintSet() } : {}),
       };
     });
     const index = new Map(schema.fields.map((f, i) => [f.name, i]));

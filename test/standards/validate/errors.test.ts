@@ -98,6 +98,12 @@ describe('validateCsv: errors with their rows', () => {
     expect(report.errors[1]).toMatchObject({ fieldName: 'year, region', cell: '2021, N', note: 'duplicate of row 3' });
   });
 
+  it('reports a duplicate once when the unique field is the whole primary key', async () => {
+    const s: TableSchema = { fields: [{ name: 'id', type: 'string', constraints: { unique: true } }, { name: 'n', type: 'integer', constraints: { unique: true } }], primaryKey: ['id'] };
+    const report = await validateText('id,n\na,1\nb,2\na,1\n', s);
+    expect(brief(report)).toEqual(['unique-error@4:2', 'primary-key-error@4:1']);
+  });
+
   it('compares lists of long integers as keys', async () => {
     const s: TableSchema = { fields: [{ name: 'ids', type: 'list', itemType: 'integer', delimiter: ';', constraints: { unique: true } }] };
     const report = await validateText('ids\n12345678901234567890;1\n12345678901234567891;1\n12345678901234567890;1\n', s);
