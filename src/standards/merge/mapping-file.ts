@@ -138,15 +138,14 @@ export function parseMapping(data: unknown, file: string): Mapping {
   const columns = new Map<string, ColumnRule>();
   for (const [field, raw] of Object.entries(m.columns)) columns.set(field, toRule(raw, name, `columns.${field}`));
   if (columns.size === 0) throw new MappingError(name, 'columns', { en: 'maps no column', fr: 'n’associe aucune colonne' });
-  // TODO(lead): detect encoding and delimiter with src/standards/validate/encoding.ts and delimiter.ts when the mapping declares none.
   return {
     file: name,
     path: file,
     standard: m.standard,
     jurisdiction: m.jurisdiction,
     source: /^https?:\/\//i.test(m.source) ? m.source : resolve(dirname(file), m.source),
-    encoding: m.encoding ?? 'utf-8',
-    delimiter: m.delimiter ?? ',',
+    ...(m.encoding ? { encoding: m.encoding } : {}),
+    ...(m.delimiter ? { delimiter: m.delimiter } : {}),
     skipLines: m.skipLines ?? 0,
     columns,
   };

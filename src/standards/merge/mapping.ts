@@ -53,9 +53,10 @@ export interface Mapping {
   jurisdiction: MappingJurisdiction;
   /** Absolute path or http(s) URL. */
   source: string;
-  /** Declared, else UTF-8 (with or without a BOM). */
-  encoding: 'utf-8' | 'windows-1252';
-  delimiter: string;
+  /** Declared, else detected from the file's start as the validator does (UTF-8 with or without a BOM, else Windows-1252). */
+  encoding?: 'utf-8' | 'windows-1252';
+  /** Declared, else detected from the file's first lines (`,` `;` tab `|`). */
+  delimiter?: string;
   /** Lines before the header (titles, notes) to skip. */
   skipLines: number;
   /** Standard field name → rule, in the file's order. */

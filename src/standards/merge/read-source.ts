@@ -5,6 +5,8 @@ import { basename } from 'node:path';
 import { pipeline, Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { HttpClient } from '../../sources/http.js';
+import { detectDelimiter } from '../validate/delimiter.js';
+import { ChunkDecoder, detectEncoding, SNIFF_BYTES, type CsvEncoding } from '../validate/encoding.js';
 import type { Mapping } from './mapping.js';
 import { MappingError } from './mapping-error.js';
 
@@ -37,18 +39,42 @@ export function sourceOpener(http?: HttpClient): OpenSource {
   };
 }
 
-async function* decoded(bytes: AsyncIterable<Uint8Array>, mapping: Mapping, name: string): AsyncGenerator<string> {
-  // UTF-8: a BOM is dropped and invalid bytes stop the merge; every byte is some Windows-1252 character.
-  const decoder = new TextDecoder(mapping.encoding, { fatal: mapping.encoding === 'utf-8' });
+/** The file's start (enough to judge its encoding and delimiter) and the rest of its bytes. */
+async function sniff(bytes: AsyncIterable<Uint8Array>): Promise<{ head: Uint8Array; complete: boolean; rest: AsyncIterator<Uint8Array> }> {
+  const rest = bytes[Symbol.asyncIterator]();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (size < SNIFF_BYTES) {
+    const next = await rest.next();
+    if (next.done) return { head: Buffer.concat(chunks), complete: true, rest };
+    chunks.push(next.value);
+    size += next.value.byteLength;
+  }
+  return { head: Buffer.concat(chunks), complete: false, rest };
+}
+
+async function* decoded(head: Uint8Array, rest: AsyncIterator<Uint8Array>, encoding: CsvEncoding, name: string): AsyncGenerator<string> {
+  // Windows-1252 through the validator's decoder (Node reads "windows-1252" as Latin-1: no €).
+  if (encoding === 'windows-1252') {
+    const decoder = new ChunkDecoder('windows-1252');
+    if (head.byteLength > 0) yield decoder.decode(head).text;
+    for (let next = await rest.next(); !next.done; next = await rest.next()) yield decoder.decode(next.value).text;
+    return;
+  }
+  // UTF-8: a BOM is dropped and invalid bytes stop the merge.
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   let offset = 0;
   try {
-    for await (const chunk of bytes) {
+    let chunk: Uint8Array | undefined = head;
+    while (chunk !== undefined) {
       const text = decoder.decode(chunk, { stream: true });
       offset += chunk.byteLength;
       if (text) yield text;
+      const next = await rest.next();
+      chunk = next.done ? undefined : next.value;
     }
-    const rest = decoder.decode();
-    if (rest) yield rest;
+    const last = decoder.decode();
+    if (last) yield last;
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
     throw new DecodeError(name, offset);
@@ -81,9 +107,13 @@ export async function* readRecords(mapping: Mapping, open: OpenSource, signal?: 
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new SourceError(mapping, { en: `cannot read ${name} (${reason})`, fr: `impossible de lire ${name} (${reason})` });
   }
-  const parser = parse({ delimiter: mapping.delimiter, relax_column_count: true, from_line: mapping.skipLines + 1, skip_empty_lines: false });
+  const { head, complete, rest } = await sniff(bytes);
+  // What the mapping does not declare is detected as the validator detects it.
+  const encoding: CsvEncoding = mapping.encoding ?? detectEncoding(head, complete);
+  const delimiter = mapping.delimiter ?? detectDelimiter(new ChunkDecoder(encoding).decode(head, complete).text.split(/\r?\n/).slice(mapping.skipLines).join('\n'));
+  const parser = parse({ delimiter, bom: true, relax_column_count: true, from_line: mapping.skipLines + 1, skip_empty_lines: false });
   // pipeline, not pipe: a decoding error then ends the parser with it instead of being lost.
-  pipeline(Readable.from(decoded(bytes, mapping, name)), parser, () => undefined);
+  pipeline(Readable.from(decoded(head, rest, encoding, name)), parser, () => undefined);
   let rowNumber = mapping.skipLines;
   try {
     for await (const record of parser as AsyncIterable<string[]>) {

@@ -53,10 +53,10 @@ describe('reading a mapping', () => {
     expect(m.columns.get('status')?.source).toEqual({ value: 'issued' });
   });
 
-  it('keeps an http(s) source as a URL and defaults to UTF-8 and commas', () => {
+  it('keeps an http(s) source as a URL and leaves an undeclared encoding and delimiter to detection', () => {
     const m = parseMapping({ ...base, source: 'https://example.ca/permits.csv', columns: { permit_number: 'N' } }, 'x.yaml');
     expect(m.source).toBe('https://example.ca/permits.csv');
-    expect([m.encoding, m.delimiter, m.skipLines]).toEqual(['utf-8', ',', 0]);
+    expect([m.encoding, m.delimiter, m.skipLines]).toEqual([undefined, undefined, 0]);
   });
 
   it('takes a jurisdiction code with accented parts, and refuses one that does not start with a country', () => {

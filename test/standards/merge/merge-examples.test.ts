@@ -10,8 +10,10 @@ import { permitSchema } from './permit-schema.js';
 
 const EXAMPLES = resolve(import.meta.dirname, '../../../examples/merge');
 
-async function mergeExamples(): Promise<{ rows: Record<string, string>[]; stats: JurisdictionStats[] }> {
+async function mergeExamples(undeclared = false): Promise<{ rows: Record<string, string>[]; stats: JurisdictionStats[] }> {
   const mappings = ['laval.yaml', 'calgary.yaml'].map((f) => readMappingFile(resolve(EXAMPLES, f)));
+  // Without the encoding and delimiter Laval declares, both are detected from the file.
+  if (undeclared) for (const m of mappings) [delete m.encoding, delete m.delimiter];
   const open = sourceOpener();
   const prepared = await prepareMerge(mappings, permitSchema, 'building-permits', open);
   const stats: JurisdictionStats[] = [];
@@ -22,6 +24,13 @@ async function mergeExamples(): Promise<{ rows: Record<string, string>[]; stats:
 }
 
 describe('merging the example mappings', () => {
+  it('detects Laval’s Windows-1252 and semicolons when the mapping does not declare them', async () => {
+    const declared = await mergeExamples();
+    const detected = await mergeExamples(true);
+    expect(detected.rows).toEqual(declared.rows);
+    expect(detected.rows.some((r) => r.work_description?.includes('’'))).toBe(true);
+  });
+
   it('writes jurisdiction first, then the standard fields in order', async () => {
     const { rows } = await mergeExamples();
     expect(Object.keys(rows[0]!)).toEqual(['jurisdiction', ...permitSchema.fields.map((f) => f.name)]);

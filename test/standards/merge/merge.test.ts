@@ -9,7 +9,6 @@ import { MappingError } from '../../../src/standards/merge/mapping-error.js';
 import { mergeStandard, type MergeRequest } from '../../../src/standards/merge/merge.js';
 import { fileOutput } from '../../../src/standards/merge/output-file.js';
 import { sourceOpener } from '../../../src/standards/merge/read-source.js';
-import { validatorLanded } from './landed.js';
 import { permitSchema } from './permit-schema.js';
 
 const FRENCH_HEADER = 'NO_PERMIS;TYPE;STATUT;ADRESSE;EMIS;COUT';
@@ -62,7 +61,7 @@ function setUp(french: string[], english: string[]): { dir: string; request: Mer
 const GOOD_FRENCH = ['G-1;Construction;Émis;12 rue Laurier;03/04/2024;250 000,00', 'G-2;Démolition;Refusé;5 rue Eddy;;12 500,50'];
 const GOOD_ENGLISH = ['G-1,New Building,Issued,110,Laurier Ave W,2024-05-01T10:00:00,"$1,200,000"', 'O-7,Demolition,issued,1,Elgin St,2024-06-02,"$40,000"'];
 
-describe.skipIf(!validatorLanded)('mergeStandard with the validator', () => {
+describe('mergeStandard with the validator', () => {
   it('merges a French and an English file into one valid table (the same permit number in two cities is no duplicate)', async () => {
     const { dir, request } = setUp(GOOD_FRENCH, GOOD_ENGLISH);
     const report = await mergeStandard(request, await fileOutput(join(dir, 'merged.csv')));

@@ -6,7 +6,6 @@ import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli.js';
-import { buildingPermitsLanded, schemaFilesLanded, validatorLanded } from './landed.js';
 import { permitSchema } from './permit-schema.js';
 
 const EXAMPLES = resolve(import.meta.dirname, '../../../examples/merge');
@@ -30,7 +29,7 @@ describe('federa standards merge: bad usage', () => {
   });
 });
 
-describe.skipIf(!schemaFilesLanded || !validatorLanded)('federa standards merge', () => {
+describe('federa standards merge', () => {
   it('writes the merged table of the two examples on standard output and a summary on standard error; exit 0', async () => {
     const dir = workspace();
     const r = await runCli(['standards', 'merge', '--schema', join(dir, 'permits.schema.json'), join(dir, 'laval.yaml'), join(dir, 'calgary.yaml')]);
@@ -89,7 +88,7 @@ describe.skipIf(!schemaFilesLanded || !validatorLanded)('federa standards merge'
   });
 });
 
-describe.skipIf(!buildingPermitsLanded || !validatorLanded)('federa standards merge with the shipped standard', () => {
+describe('federa standards merge with the shipped standard', () => {
   it('merges the examples into a valid building-permits table', async () => {
     const dir = workspace();
     const r = await runCli(['standards', 'merge', '--schema', 'building-permits', join(dir, 'laval.yaml'), join(dir, 'calgary.yaml')]);
