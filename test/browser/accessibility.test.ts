@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken, newToken } from '../../src/core/api-token.js';
 import type { UiLang } from '../../src/core/langstring.js';
-import { openGovernmentPath, pagePath } from '../../src/web/urls.js';
+import { openGovernmentPath, pagePath, standardsPath } from '../../src/web/urls.js';
 import { adoption, declaration, event, resource } from '../community/records.js';
 import { axeViolations, describeViolations } from './helpers/axe.js';
 import { launchBrowser, openPage, Screenshots, skipBrowserTests } from './helpers/browser.js';
@@ -41,6 +41,8 @@ const TYPES: PageType[] = [
   { name: 'machine-translated dataset', status: 200, path: (lang, f) => (f.translatedId ? pagePath(lang, 'dataset', f.translatedId) : undefined) },
   { name: 'sources', status: 200, path: (lang) => pagePath(lang, 'sources') },
   { name: 'metadata crosswalk', status: 200, path: (lang) => pagePath(lang, 'crosswalk') },
+  { name: 'data standard with its fields and validation form', status: 200, path: (lang) => standardsPath(lang, { standard: 'food-inspections' }) },
+  { name: 'standards coverage', status: 200, path: (lang) => standardsPath(lang, 'coverage') },
   { name: 'job with problems', status: 200, path: (lang, f) => pagePath(lang, 'job', f.jobId) },
   { name: 'sign-in', status: 200, path: (lang) => pagePath(lang, 'signIn') },
   { name: 'open government home', status: 200, path: (lang) => openGovernmentPath(lang) },
