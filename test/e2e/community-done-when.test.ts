@@ -2,7 +2,7 @@
 // no other test has seen is imported; CA0073's federated-search indicator counts the provincial and
 // municipal sources whose last full harvest succeeded; a progress report posted with a token shows
 // in the history and the Atom feed, and one without a token is refused; the iCalendar feed parses.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,8 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoConfigInput } from '../../src/cli/commands/demo.js';
 import { startSimulatedPortals, type SimulatedPortals } from '../../src/sources/ckan/simulator/index.js';
-import { CLI, runCli } from '../helpers/cli.js';
+import { runCli } from '../helpers/cli.js';
+import { startServeProcess } from '../helpers/serve-process.js';
 
 // Written here, unlike the unit tests' files: other commitment codes, semi-annual periods, leads as
 // a list, supporting departments under another key, deadlines in the forms trackers use.
@@ -102,16 +103,9 @@ afterAll(async () => {
 });
 
 async function startServe(): Promise<string> {
-  serve = spawn(process.execPath, [CLI, 'serve', '--config', join(dir, 'sources.yaml'), '--db', db(), '--port', '0'], { env: { ...process.env, FEDERA_LANG: 'en' } });
-  let stderr = '';
-  return new Promise((resolve, reject) => {
-    serve!.stderr!.on('data', (d: Buffer) => {
-      stderr += d.toString();
-      const url = /(http:\/\/[^\s)]+)/.exec(stderr)?.[1];
-      if (url) resolve(url.replace(/\/$/, ''));
-    });
-    serve!.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
-  });
+  const started = await startServeProcess(join(dir, 'sources.yaml'), db());
+  serve = started.child;
+  return started.url;
 }
 
 const get = async (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers });

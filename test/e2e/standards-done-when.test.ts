@@ -3,7 +3,7 @@
 // missing column and a duplicated key gets exactly those errors with their rows; two
 // jurisdictions' differently shaped files merge into one valid table; the crosswalk lists every
 // configured source, harvested or not.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoConfigInput } from '../../src/cli/commands/demo.js';
 import { startSimulatedPortals, type SimulatedPortals } from '../../src/sources/ckan/simulator/index.js';
 import type { ValidationReport } from '../../src/standards/validate/report.js';
-import { CLI, runCli } from '../helpers/cli.js';
+import { runCli } from '../helpers/cli.js';
+import { startServeProcess } from '../helpers/serve-process.js';
 
 // Gatineau-style collisions: no `weather` column; row 3's fatalities "une", row 4's date 2024-13-02,
 // row 6 repeats row 2's id. Everything else conforms.
@@ -54,17 +55,9 @@ afterAll(async () => {
 });
 
 async function startServe(): Promise<string> {
-  // Never-harvested sources are harvested at start: the one that does not answer fails, which changes nothing here.
-  serve = spawn(process.execPath, [CLI, 'serve', '--config', join(dir, 'sources.yaml'), '--db', db(), '--port', '0'], { env: { ...process.env, FEDERA_LANG: 'en' } });
-  let stderr = '';
-  return new Promise((resolvePromise, reject) => {
-    serve!.stderr!.on('data', (d: Buffer) => {
-      stderr += d.toString();
-      const url = /(http:\/\/[^\s)]+)/.exec(stderr)?.[1];
-      if (url) resolvePromise(url.replace(/\/$/, ''));
-    });
-    serve!.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
-  });
+  const started = await startServeProcess(join(dir, 'sources.yaml'), db());
+  serve = started.child;
+  return started.url;
 }
 
 describe('issue 7, done when', () => {
