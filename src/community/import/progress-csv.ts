@@ -1,5 +1,6 @@
 // Progress reports in the NAP tracker's CSV columns plus `plan`, read (BOM and Windows-1252
 // tolerated) and written in the same format, so that what is written reads back unchanged.
+import { decodeWindows1252 } from '../../core/windows-1252.js';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { planQualified, splitPlanQualified } from '../../core/community/ids.js';
@@ -42,7 +43,7 @@ export function decodeText(content: string | Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(content);
   } catch {
-    return new TextDecoder('windows-1252').decode(content);
+    return decodeWindows1252(content);
   }
 }
 

@@ -1,5 +1,6 @@
 // Which encoding a CSV is in, and decoding it chunk by chunk while noting where bytes are invalid.
 import { isUtf8 } from 'node:buffer';
+import { decodeWindows1252 } from '../../core/windows-1252.js';
 
 export type CsvEncoding = 'utf-8' | 'utf-8-sig' | 'windows-1252';
 
@@ -23,17 +24,6 @@ export function detectEncoding(start: Uint8Array, complete: boolean): CsvEncodin
   if (start[0] === 0xef && start[1] === 0xbb && start[2] === 0xbf) return 'utf-8-sig';
   const end = complete ? start.length : start.length - incompleteTail(start);
   return isUtf8(start.subarray(0, end)) ? 'utf-8' : 'windows-1252';
-}
-
-// Windows-1252's characters for bytes 0x80 to 0x9F (the rest is Latin-1); Node 20's TextDecoder
-// reads "windows-1252" as Latin-1, so € (0x80) would become a control character.
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-const C1 = /[\u0080-\u009f]/;
-const C1_ALL = /[\u0080-\u009f]/g;
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
-  return C1.test(text) ? text.replace(C1_ALL, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : text;
 }
 
 /** Length of the valid UTF-8 sequence at `i`, or 0 when the bytes there are invalid. */
