@@ -70,6 +70,13 @@ describe('GET /api/v1/openapi.json', () => {
     }
   });
 
+  it('declares each tag once, and every tag an operation uses', () => {
+    const tags = (doc as unknown as { tags: { name: string }[] }).tags.map((t) => t.name);
+    expect(new Set(tags).size).toBe(tags.length);
+    const used = new Set(Object.values(doc.paths).flatMap((item) => Object.values(item).flatMap((op) => (op as { tags?: string[] }).tags ?? [])));
+    expect([...used].filter((t) => !tags.includes(t))).toEqual([]);
+  });
+
   it('names every path parameter and gives each operation a summary in English and French', () => {
     for (const [path, item] of Object.entries(doc.paths)) {
       const names = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);

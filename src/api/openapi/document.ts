@@ -35,9 +35,8 @@ export function openApiDocument(): Record<string, unknown> {
     tags: [
       { name: 'catalogue', ...described('Search and datasets.', 'Recherche et jeux de données.') },
       { name: 'sources', ...described('Portals harvested and their jobs.', 'Portails moissonnés et leurs tâches.') },
-      { name: 'standards', ...described('Common data standards and the metadata crosswalk.', 'Normes de données communes et correspondance des métadonnées.') },
+      { name: 'standards', ...described('Common data standards (schemas, CSV validation, coverage) and the metadata crosswalk.', 'Normes de données communes (schémas, validation CSV, couverture) et correspondance des métadonnées.') },
       { name: 'community', ...described('Open government commitments, progress, events and more.', 'Engagements de gouvernement ouvert, progrès, événements et plus.') },
-      { name: 'standards', ...described('Data standards, CSV validation and coverage.', 'Normes de données, validation CSV et couverture.') },
       { name: 'meta', ...described('About the API.', 'À propos de l’API.') },
     ],
     paths: { ...cataloguePaths(), ...crosswalkPaths(), ...communityPaths(), ...standardsPaths(), ...selfPath() },
