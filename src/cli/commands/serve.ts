@@ -22,6 +22,7 @@ import type { CompletionRequest } from '../../search/completion/completion-index
 import type { SearchRequest } from '../../search/types.js';
 import { readConfig, UsageError, type GlobalOptions } from '../context.js';
 import { childHarvestRunner } from '../harvest-child.js';
+import { scheduleStandardsChecks } from '../standards-check-child.js';
 import { watchJobStarts } from '../job-starts.js';
 import { t } from '../messages.js';
 import { databasePath } from '../paths.js';
@@ -135,11 +136,18 @@ export async function startServer(
   const fresh = await scheduler.runNeverHarvested();
   if (fresh.length > 0 && count === 0) log(t(options.lang, 'emptyCatalogue', { count: fresh.length }));
   scheduler.start();
+  // With harvests in child processes, the standards' files are checked the same way.
+  const checkHours = wholeNumberFromEnv('FEDERA_STANDARDS_CHECK_HOURS', 24);
+  const checks =
+    child && checkHours > 0
+      ? scheduleStandardsChecks({ cli: child.cli, db: child.db, configFile: config.file, lang: options.lang, everyMs: checkHours * 3_600_000, firstAfterMs: wholeNumberFromEnv('FEDERA_STANDARDS_CHECK_FIRST_SECONDS', 600) * 1000, log })
+      : undefined;
   return {
     url,
     async stop(reason) {
       log(t(options.lang, 'stopping'));
       await app.close();
+      await checks?.stop();
       await scheduler.stop(reason);
     },
   };
