@@ -59,6 +59,7 @@ export const CORE_ELEMENTS: readonly CoreElement[] = [
   { id: 'languages', label: { en: 'Languages', fr: 'Langues' }, dcat: 'dct:language', gc: [], level: 'dataset', value: (r) => r.languages },
   { id: 'accessRights', label: { en: 'Access rights', fr: "Droits d'accès" }, dcat: 'dct:accessRights', gc: [], level: 'dataset', value: (r) => r.accessRights },
   { id: 'landingPage', label: { en: 'Landing page', fr: "Page d'accueil" }, dcat: 'dcat:landingPage', gc: [], level: 'dataset', value: (r) => r.provenance.landingPage },
+  { id: 'conformsTo', label: { en: 'Standards followed', fr: 'Normes suivies' }, dcat: 'dct:conformsTo', gc: [], level: 'dataset', value: (r) => r.conformsTo },
   { id: 'distribution.url', label: { en: 'Distribution URL', fr: 'URL de la distribution' }, dcat: 'dcat:accessURL', gc: ['74'], level: 'distribution', value: perDistribution((d) => d.url) },
   { id: 'distribution.title.en', label: { en: 'Distribution title (English)', fr: 'Titre de la distribution (anglais)' }, dcat: 'dct:title', gc: ['75a'], level: 'distribution', value: perDistribution((d) => textIn(d.title, 'en')) },
   { id: 'distribution.title.fr', label: { en: 'Distribution title (French)', fr: 'Titre de la distribution (français)' }, dcat: 'dct:title', gc: ['75b'], level: 'distribution', value: perDistribution((d) => textIn(d.title, 'fr')) },
@@ -68,6 +69,7 @@ export const CORE_ELEMENTS: readonly CoreElement[] = [
   { id: 'distribution.languages', label: { en: 'Distribution languages', fr: 'Langues de la distribution' }, dcat: 'dct:language', gc: ['73'], level: 'distribution', value: perDistribution((d) => d.languages) },
   { id: 'distribution.resourceType', label: { en: 'Distribution resource type', fr: 'Type de ressource de la distribution' }, dcat: 'dct:type', gc: ['69'], level: 'distribution', value: perDistribution((d) => d.resourceType) },
   { id: 'distribution.modified', label: { en: 'Distribution date modified', fr: 'Date de modification de la distribution' }, dcat: 'dct:modified', gc: [], level: 'distribution', value: perDistribution((d) => d.modified) },
+  { id: 'distribution.conformsTo', label: { en: 'Distribution standards followed', fr: 'Normes suivies par la distribution' }, dcat: 'dct:conformsTo', gc: [], level: 'distribution', value: perDistribution((d) => d.conformsTo) },
 ];
 
 export function coreElement(id: string): CoreElement | undefined {

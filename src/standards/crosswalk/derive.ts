@@ -132,7 +132,11 @@ function deriveOne(map: MapFn, item: RemoteItem, model: PathModel, settled: Read
       for (const probe of model.probes) {
         const probed = structuredClone(item.raw);
         setAt(probed, loc, structuredClone(probe));
-        elements = changed(before, safeMap(map, item, probed)) ?? [];
+        const result = safeMap(map, item, probed);
+        // A probe of the wrong shape can make the mapping drop a whole distribution: that shows
+        // what the field must not be, not what it feeds.
+        if (result.kind === 'record' && result.record.distributions.length < base.record.distributions.length) continue;
+        elements = changed(before, result) ?? [];
         if (elements.length > 0) break;
       }
       findings.set(name, { elements, evidence: elements.length > 0 ? 'probe' : 'read', required: false, present: false });

@@ -58,6 +58,17 @@ describe('deriving from a mapping', () => {
     expect(row('name')).toBeUndefined();
   });
 
+  it('does not credit an absent field with what a probe of the wrong shape drops', () => {
+    // A file whose `note` is not text is dropped; text in `note` feeds nothing.
+    const map = fakeMap((r) => {
+      const files = (r['files'] as Raw[]).filter((f) => f['note'] === undefined || typeof f['note'] === 'string');
+      return { title: r['title'] as string, url: files.map((f) => f['url'] as string) };
+    });
+    const cw = deriveCrosswalk(map, [item({ title: 'T', files: [{ url: 'https://x.example/a.csv' }] })], JSON_MODEL);
+    expect(cw.rows.find((r) => r.path === 'files[].note')).toMatchObject({ elements: [], evidence: 'read' });
+    expect(cw.rows.find((r) => r.path === 'files[].url')?.elements).toEqual(['distribution.url']);
+  });
+
   it('collapses array indices, marks required fields and counts records', () => {
     const map = fakeMap((r) => (typeof r['id'] === 'string' ? { title: r['id'], url: (r['resources'] as { url: string }[]).map((x) => x.url) } : undefined));
     const cw = deriveCrosswalk(
