@@ -27,6 +27,8 @@ export interface HarvestRunOptions {
   onJobStart?: (sourceId: string) => void;
   /** A source another run is harvesting: it was not started. */
   onBusy?: (holder: HarvestLock) => void;
+  /** Jobs a crashed run left running, failed as interrupted before any source starts. */
+  onRecovered?: (jobIds: string[]) => void;
   onProgress?: (progress: JobProgress) => void;
   onJobEnd?: (report: JobReport) => void;
   /** Overrides for the HTTP client (tests shorten backoffs). */
@@ -38,6 +40,8 @@ export interface HarvestRunResult {
   /** Sources not harvested because another run holds their lock, with who holds it. */
   busy: HarvestLock[];
   purged: number;
+  /** Jobs a crashed run had left running, now failed as interrupted. */
+  recovered: string[];
 }
 
 /** The settings that change how records map or are admitted. */
@@ -97,7 +101,8 @@ export async function harvest(options: HarvestRunOptions): Promise<HarvestRunRes
   const selected = selectSources(config, options.sourceIds);
   const now = options.now ?? (() => new Date());
   await registerSources(config, sink);
-  await recoverInterrupted(sink, now(), options.lock);
+  const recovered = await recoverInterrupted(sink, now(), options.lock);
+  if (recovered.length > 0) options.onRecovered?.(recovered);
   const limiter = new HostLimiter(config.harvest.perHostConcurrency);
   const turns = new Turns();
   const jobs: JobReport[] = [];
@@ -148,7 +153,7 @@ export async function harvest(options: HarvestRunOptions): Promise<HarvestRunRes
   await Promise.all(workers);
   const purged = await sink.purgeWithdrawn(new Date(now().getTime() - config.harvest.withdrawalGraceMs).toISOString());
   jobs.sort((a, b) => selected.findIndex((s) => s.id === a.sourceId) - selected.findIndex((s) => s.id === b.sourceId));
-  return { jobs, busy, purged };
+  return { jobs, busy, purged, recovered };
 }
 
 /** Fails, as interrupted, the jobs that processes now gone left running (sinks that lock). */

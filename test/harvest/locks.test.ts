@@ -114,6 +114,35 @@ describe('a stop request', () => {
   });
 });
 
+describe('harvest() after a crash', () => {
+  it('fails the jobs a gone process left running before any source starts, and says which', async () => {
+    const catalogue = fresh();
+    const config = parseConfig({ ...demoConfigInput(portals.portals), harvest: { pageSize: PAGE } }, 'recovery test');
+    const dead = { host: 'this-host', pid: 99997 };
+    const at = new Date(Date.now() - 5 * 60_000).toISOString();
+    await catalogue.store.acquireLock({ sourceId: SOURCE, jobId: 'left-running', owner: dead, at, staleBefore: at, ownerGone: () => false });
+    await catalogue.store.saveJob({ id: 'left-running', sourceId: SOURCE, mode: 'full', status: 'running', startedAt: at, counts: { seen: 0, added: 0, updated: 0, unchanged: 0, withdrawn: 0, skippedByLicence: 0, skippedByFilter: 0, failed: 0 }, problems: [], problemsOmitted: 0, complete: false });
+    const told: string[][] = [];
+    const events: string[] = [];
+    const result = await harvest({
+      config,
+      sink: catalogue.store,
+      mode: 'full',
+      sourceIds: [SOURCE],
+      lock: { ownerGone: (o) => o.pid === dead.pid },
+      onRecovered: (ids) => [told.push(ids), events.push('recovered')],
+      onJobStart: () => events.push('start'),
+    });
+    expect(result.recovered).toEqual(['left-running']);
+    expect(told).toEqual([['left-running']]);
+    expect(events[0]).toBe('recovered');
+    expect(await catalogue.store.getJob('left-running')).toMatchObject({ status: 'failed', interrupted: true });
+    // Nothing left to recover the next time.
+    expect((await harvest({ config, sink: catalogue.store, mode: 'full', sourceIds: [SOURCE] })).recovered).toEqual([]);
+    await catalogue.close();
+  });
+});
+
 describe('the scheduler after a restart', () => {
   it('retries at its next look a source whose last run was interrupted, though its full run is not due for days', async () => {
     const catalogue = fresh();

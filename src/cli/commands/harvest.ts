@@ -1,5 +1,5 @@
 import type { UiLang } from '../../core/langstring.js';
-import { harvest, recoverInterrupted } from '../../harvest/harvester.js';
+import { harvest } from '../../harvest/harvester.js';
 import { describeOwner } from '../../harvest/lock.js';
 import { t } from '../messages.js';
 import { barProgress, logProgress } from '../progress.js';
@@ -55,8 +55,6 @@ export async function harvestCommand(options: HarvestCommandOptions, lang: UiLan
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    const recovered = await recoverInterrupted(catalogue.store, new Date());
-    if (recovered.length > 0) process.stderr.write(`${t(lang, 'recovered', { count: recovered.length, jobs: recovered.join(', ') })}\n`);
     const mode = options.full ? 'full' : 'incremental';
     const selected = options.source?.length ? options.source : config.sources.filter((s) => s.enabled).map((s) => s.id);
     view.log(t(lang, 'harvestStart', { mode, count: selected.length }));
@@ -76,6 +74,7 @@ export async function harvestCommand(options: HarvestCommandOptions, lang: UiLan
         view.end(r);
         emit({ event: 'end', report: r });
       },
+      onRecovered: (jobs) => process.stderr.write(`${t(lang, 'recovered', { count: jobs.length, jobs: jobs.join(', ') })}\n`),
       onBusy: (holder) => {
         view.log(t(lang, 'sourceBusy', { source: holder.sourceId, job: holder.jobId, owner: describeOwner(holder.owner), since: holder.acquiredAt, heartbeat: holder.heartbeatAt }));
         emit({ event: 'busy', sourceId: holder.sourceId });
