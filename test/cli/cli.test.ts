@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulatedPortals, type SimulatedPortals } from '../../src/sources/ckan/simulator/index.js';
 import { CLI, runCli } from '../helpers/cli.js';
+import { writeCkanSources } from '../helpers/sources-yaml.js';
 
 let portals: SimulatedPortals;
 let dir: string;
@@ -13,17 +14,6 @@ let db: string;
 let config: string;
 let jobId: string;
 
-function sourceYaml(p: { id: string; url: string; primaryLanguage: string; jurisdiction: object }): string {
-  return [
-    `  - id: ${p.id}`,
-    `    name: { en: ${p.id}, fr: ${p.id} }`,
-    '    type: ckan',
-    `    url: ${p.url}`,
-    `    jurisdiction: ${JSON.stringify(p.jurisdiction)}`,
-    `    primaryLanguage: ${p.primaryLanguage}`,
-    '    allowPrivateNetwork: true',
-  ].join('\n');
-}
 
 beforeAll(async () => {
   portals = await startSimulatedPortals({ portals: ['city'], records: 40 });
@@ -33,7 +23,7 @@ beforeAll(async () => {
   const city = portals.portals[0]!;
   // a second source nothing listens for: it must fail on its own, not stop the other
   const dead = { id: 'dead-portal', url: 'http://127.0.0.1:9/', primaryLanguage: 'en', jurisdiction: { level: 'municipal', code: 'CA-ON' } };
-  writeFileSync(config, ['harvest: { retries: 0, timeout: 5s }', 'sources:', sourceYaml(city), sourceYaml(dead), ''].join('\n'));
+  writeCkanSources(config, [city, dead]);
 });
 afterAll(() => portals?.close());
 

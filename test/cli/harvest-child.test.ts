@@ -14,6 +14,7 @@ import type { RunnerEvents, RunnerSignals } from '../../src/harvest/scheduler.js
 import { openCatalogue } from '../../src/search/catalogue.js';
 import { startSimulatedPortals, type SimulatedPortals } from '../../src/sources/ckan/simulator/index.js';
 import { CLI } from '../helpers/cli.js';
+import { writeCkanSources } from '../helpers/sources-yaml.js';
 
 let portals: SimulatedPortals;
 let dir: string;
@@ -24,19 +25,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'federa-harvest-child-'));
   config = join(dir, 'sources.yaml');
   const city = portals.portals[0]!;
-  const lines = [
-    'harvest: { retries: 0, timeout: 5s }',
-    'sources:',
-    `  - id: ${city.id}`,
-    `    name: { en: ${city.id}, fr: ${city.id} }`,
-    '    type: ckan',
-    `    url: ${city.url}`,
-    `    jurisdiction: ${JSON.stringify(city.jurisdiction)}`,
-    `    primaryLanguage: ${city.primaryLanguage}`,
-    '    schedule: manual',
-    '    allowPrivateNetwork: true',
-  ];
-  writeFileSync(config, `${lines.join('\n')}\n`);
+  writeCkanSources(config, [city], { extra: ['    schedule: manual'] });
 });
 afterAll(async () => {
   await portals?.close();

@@ -1,11 +1,12 @@
 // `federa tokens` and the token they print at work against `federa serve` (the built CLI).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulatedPortals, type SimulatedPortals } from '../../src/sources/ckan/simulator/index.js';
 import { CLI, runCli } from '../helpers/cli.js';
+import { writeCkanSources } from '../helpers/sources-yaml.js';
 
 let portals: SimulatedPortals;
 let dir: string;
@@ -16,18 +17,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'federa-tokens-'));
   config = join(dir, 'sources.yaml');
   const city = portals.portals[0]!;
-  writeFileSync(config, [
-    'harvest: { retries: 0, timeout: 5s }',
-    'sources:',
-    `  - id: ${city.id}`,
-    `    name: { en: ${city.id}, fr: ${city.id} }`,
-    '    type: ckan',
-    `    url: ${city.url}`,
-    `    jurisdiction: ${JSON.stringify(city.jurisdiction)}`,
-    `    primaryLanguage: ${city.primaryLanguage}`,
-    '    allowPrivateNetwork: true',
-    '',
-  ].join('\n'));
+  writeCkanSources(config, [city]);
 });
 afterAll(async () => {
   await portals?.close();

@@ -1,29 +1,16 @@
 // What the crash and signal tests share: a simulated CKAN portal, a sources file for it, the
 // built CLI as a child process, and a look into its database from another connection.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SimulatedPortal } from '../../src/sources/ckan/simulator/index.js';
 import { CLI } from '../helpers/cli.js';
+import { writeCkanSources } from '../helpers/sources-yaml.js';
 
 export function writeSources(dir: string, portal: SimulatedPortal, pageSize: number, extra = ''): string {
   const file = join(dir, 'sources.yaml');
-  const lines = [
-    `harvest: { pageSize: ${pageSize}, retries: 0, timeout: 30s, concurrency: 1 }`,
-    'sources:',
-    `  - id: ${portal.id}`,
-    `    name: { en: ${portal.id}, fr: ${portal.id} }`,
-    '    type: ckan',
-    `    url: ${portal.url}`,
-    `    jurisdiction: ${JSON.stringify(portal.jurisdiction)}`,
-    `    primaryLanguage: ${portal.primaryLanguage}`,
-    '    allowPrivateNetwork: true',
-    extra,
-    '',
-  ];
-  writeFileSync(file, lines.join('\n'));
-  return file;
+  return writeCkanSources(file, [portal], { harvest: `{ pageSize: ${pageSize}, retries: 0, timeout: 30s, concurrency: 1 }`, extra: extra ? [extra] : [] });
 }
 
 export interface RunningCli {
