@@ -4,12 +4,11 @@
 // RSS, at several catalogue sizes (memory must stay flat as the catalogue grows).
 // Usage: node bench/kind-csw.mjs [--sizes 20000,100000]
 // Prints figures; asserts nothing. Results also go to bench/out/kind-csw.json.
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { fmt, startSimulatorProcess, timedCli as timedCliOf } from './lib/processes.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const cli = resolve(root, 'dist/cli/main.js');
@@ -17,12 +16,9 @@ const simulator = resolve(root, 'dist/sources/csw/simulator/main.js');
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '20000,100000' } } });
 const sizes = values.sizes.split(',').map(Number);
 
-function startSimulator(records) {
-  const child = spawn(process.execPath, [simulator, '--records', String(records)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolvePromise, reject) => {
-    createInterface({ input: child.stdout }).once('line', (line) => resolvePromise({ child, portal: JSON.parse(line).portals[0] }));
-    child.once('exit', (code) => reject(new Error(`simulator exited with ${code}`)));
-  });
+async function startSimulator(records) {
+  const { child, ready } = await startSimulatorProcess(simulator, ['--records', String(records)]);
+  return { child, portal: ready.portals[0] };
 }
 
 function configFor(p) {
@@ -43,29 +39,7 @@ function configFor(p) {
 }
 
 /** Runs the CLI; returns wall time and the child's peak RSS (VmHWM from /proc). */
-function timedCli(args) {
-  return new Promise((resolvePromise, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: '1', FEDERA_LANG: 'en' } });
-    let peakKb = 0;
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.stdout.resume();
-    const poll = setInterval(() => {
-      try {
-        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
-      } catch {}
-    }, 50);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearInterval(poll);
-      const ms = performance.now() - started;
-      if (code !== 0) return reject(new Error(`federa ${args.join(' ')} exited with ${code}:\n${stderr}`));
-      resolvePromise({ ms, peakMb: peakKb / 1024 });
-    });
-  });
-}
+const timedCli = (args) => timedCliOf(cli, args);
 
 async function countRecords(db) {
   const { default: Database } = await import('better-sqlite3');

@@ -5,23 +5,19 @@
 // memory must not grow with the catalogue. Prints figures; asserts nothing.
 // Usage: node bench/kind-datajson.mjs [--sizes 20000,100000]
 // Also exports `runKindBench`, which bench/kind-arcgis-hub.mjs runs for its kind.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { fmt, startSimulatorProcess, timedCli as timedCliOf } from './lib/processes.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const cli = resolve(root, 'dist/cli/main.js');
 
-function startSimulator(simulator, records) {
-  const child = spawn(process.execPath, [simulator, '--records', String(records)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolvePromise, reject) => {
-    createInterface({ input: child.stdout }).once('line', (line) => resolvePromise({ child, portal: JSON.parse(line).portals[0] }));
-    child.once('exit', (code) => reject(new Error(`simulator exited with ${code}`)));
-  });
+async function startSimulator(simulator, records) {
+  const { child, ready } = await startSimulatorProcess(simulator, ['--records', String(records)]);
+  return { child, portal: ready.portals[0] };
 }
 
 function configFor(p) {
@@ -42,30 +38,8 @@ function configFor(p) {
 }
 
 /** Runs the CLI; wall time and the child's peak RSS (VmHWM from /proc, polled). */
-function timedCli(args) {
-  return new Promise((resolvePromise, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: '1', FEDERA_LANG: 'en' } });
-    let peakKb = 0;
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.stdout.resume();
-    const poll = setInterval(() => {
-      try {
-        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
-      } catch {}
-    }, 50);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearInterval(poll);
-      if (code !== 0) return reject(new Error(`federa ${args.join(' ')} exited with ${code}:\n${stderr}`));
-      resolvePromise({ ms: performance.now() - started, peakMb: peakKb / 1024, stderr });
-    });
-  });
-}
+const timedCli = (args) => timedCliOf(cli, args);
 
-const fmt = (n, d = 0) => n.toLocaleString('en-CA', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 export async function runKindBench(kind, simulator, sizes) {
   console.log(`${kind}: ${cpus().length} cores (${cpus()[0]?.model}), Node ${process.version}; figures taken on a shared machine, under load`);

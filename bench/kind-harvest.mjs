@@ -1,23 +1,18 @@
 // What the per-kind harvest benchmarks share (bench/kind-<kind>.mjs, after `npm run build`): a
 // kind's simulator in a child process, `federa harvest --full` of its catalogue in another, and
 // the harvest's records/s and peak RSS (VmHWM of its /proc status, polled).
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
+import { fmt, startSimulatorProcess, timedCli as timedCliOf } from './lib/processes.mjs';
 
 export const root = resolve(import.meta.dirname, '..');
 const cli = resolve(root, 'dist/cli/main.js');
 
 /** Starts `dist/<simulator>` with `args`; resolves with the child and the portal it describes. */
-function startSimulator(simulator, args) {
-  const child = spawn(process.execPath, [resolve(root, simulator), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolvePromise, reject) => {
-    const lines = createInterface({ input: child.stdout });
-    lines.once('line', (line) => resolvePromise({ child, portal: JSON.parse(line) }));
-    child.once('exit', (code) => reject(new Error(`simulator exited with ${code}`)));
-  });
+async function startSimulator(simulator, args) {
+  const { child, ready } = await startSimulatorProcess(resolve(root, simulator), args);
+  return { child, portal: ready };
 }
 
 function configFor(portal) {
@@ -40,31 +35,8 @@ function configFor(portal) {
 }
 
 /** Runs the CLI; resolves with wall time, the child's peak RSS and its stderr. */
-function timedCli(args) {
-  return new Promise((resolvePromise, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: '1', FEDERA_LANG: 'en' } });
-    let peakKb = 0;
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.stdout.resume();
-    const poll = setInterval(() => {
-      try {
-        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
-      } catch {}
-    }, 50);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearInterval(poll);
-      const ms = performance.now() - started;
-      if (code !== 0) return reject(new Error(`federa ${args.join(' ')} exited with ${code}:\n${stderr}`));
-      resolvePromise({ ms, peakMb: peakKb / 1024, stderr });
-    });
-  });
-}
+const timedCli = (args) => timedCliOf(cli, args);
 
-const fmt = (n, d = 0) => n.toLocaleString('en-CA', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 /** Harvests the simulated portal at each size and prints one line per size; returns the rows. */
 export async function benchKind({ kind, simulator, simulatorArgs = [], sizes }) {

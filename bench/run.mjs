@@ -10,11 +10,11 @@
 // Usage: node bench/run.mjs [--sizes 25000,50000,100000] [--passes 3]
 // Prints figures; asserts nothing. Results also go to bench/out/results.json.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { fmt, startSimulatorProcess, timedCli as timedCliOf } from './lib/processes.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const cli = resolve(root, 'dist/cli/main.js');
@@ -23,13 +23,9 @@ const { values } = parseArgs({ options: { sizes: { type: 'string', default: '250
 const sizes = values.sizes.split(',').map(Number);
 const passes = Number(values.passes);
 
-function startSimulator(records) {
-  const child = spawn(process.execPath, [simulator, '--records', String(records), '--cache', '--warm'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolvePromise, reject) => {
-    const lines = createInterface({ input: child.stdout });
-    lines.once('line', (line) => resolvePromise({ child, portals: JSON.parse(line).portals }));
-    child.once('exit', (code) => reject(new Error(`simulator exited with ${code}`)));
-  });
+async function startSimulator(records) {
+  const { child, ready } = await startSimulatorProcess(simulator, ['--records', String(records), '--cache', '--warm']);
+  return { child, portals: ready.portals };
 }
 
 function configFor(portals) {
@@ -52,29 +48,7 @@ function configFor(portals) {
 }
 
 /** Runs the CLI; returns wall time and the child's peak RSS (VmHWM from /proc). */
-function timedCli(args) {
-  return new Promise((resolvePromise, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: '1', FEDERA_LANG: 'en' } });
-    let peakKb = 0;
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.stdout.resume();
-    const poll = setInterval(() => {
-      try {
-        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
-      } catch {}
-    }, 50);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearInterval(poll);
-      const ms = performance.now() - started;
-      if (code !== 0) return reject(new Error(`federa ${args.join(' ')} exited with ${code}:\n${stderr}`));
-      resolvePromise({ ms, peakMb: peakKb / 1024, stderr });
-    });
-  });
-}
+const timedCli = (args) => timedCliOf(cli, args);
 
 const fixedQueries = [
   // one or two content words, English and French, with and without accents
@@ -147,7 +121,6 @@ function webBench(db, config) {
 }
 
 const results = { machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, harvest: [], search: undefined };
-const fmt = (n, d = 0) => n.toLocaleString('en-CA', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 for (const size of sizes) {
   const dir = mkdtempSync(join(tmpdir(), 'federa-bench-'));
