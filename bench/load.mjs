@@ -19,8 +19,8 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { fmt, startSimulatorProcess } from './lib/processes.mjs';
 import { QUERIES, WARM_UP } from './search-corpus.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -44,14 +44,10 @@ const seconds = Number(values.seconds);
 const rampUpSeconds = Number(values['ramp-up']);
 const liveRecords = Number(values['live-records'] ?? values.records);
 if (!['serve', 'separate', 'none'].includes(values.harvest)) throw new Error(`--harvest must be serve, separate or none, not ${values.harvest}`);
-const fmt = (n, d = 0) => n.toLocaleString('en-CA', { maximumFractionDigits: d, minimumFractionDigits: d });
 
-function startSimulator(count, seed) {
-  const child = spawn(process.execPath, [simulator, '--records', String(count), '--seed', String(seed), '--cache', '--warm'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolvePromise, reject) => {
-    createInterface({ input: child.stdout }).once('line', (line) => resolvePromise({ child, portals: JSON.parse(line).portals }));
-    child.once('exit', (code) => reject(new Error(`simulator exited with ${code}`)));
-  });
+async function startSimulator(count, seed) {
+  const { child, ready } = await startSimulatorProcess(simulator, ['--records', String(count), '--seed', String(seed), '--cache', '--warm']);
+  return { child, portals: ready.portals };
 }
 
 /** A portal as a sources.yaml entry (JSON), for `PUT /api/v1/sources/{id}`. */

@@ -15,8 +15,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { fmt, startSimulatorProcess } from './lib/processes.mjs';
 import { QUERIES, WARM_UP } from './search-corpus.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -25,14 +25,10 @@ const simulator = resolve(root, 'dist/sources/ckan/simulator/main.js');
 const { values } = parseArgs({ options: { records: { type: 'string', default: '100000' }, db: { type: 'string' }, config: { type: 'string' }, passes: { type: 'string', default: '3' } } });
 const records = Number(values.records);
 const passes = Number(values.passes);
-const fmt = (n, d = 0) => n.toLocaleString('en-CA', { maximumFractionDigits: d, minimumFractionDigits: d });
 
-function startSimulator() {
-  const child = spawn(process.execPath, [simulator, '--records', String(records), '--cache', '--warm'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolvePromise, reject) => {
-    createInterface({ input: child.stdout }).once('line', (line) => resolvePromise({ child, portals: JSON.parse(line).portals }));
-    child.once('exit', (code) => reject(new Error(`simulator exited with ${code}`)));
-  });
+async function startSimulator() {
+  const { child, ready } = await startSimulatorProcess(simulator, ['--records', String(records), '--cache', '--warm']);
+  return { child, portals: ready.portals };
 }
 
 /** The portals as a sources.yaml; `manual` so that the server never harvests during the benchmark. */
