@@ -2,7 +2,7 @@
 
 export class ByteLimitError extends Error {
   constructor(readonly limit: number) {
-    super(`more than ${limit} bytes`);
+    super(`larger than ${limit} bytes`);
     this.name = 'ByteLimitError';
   }
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readSchemaFile } from './schema-file.js';
 import { STANDARD_KEYWORDS, STANDARD_NAMES } from './keywords.js';
-import type { TableSchema } from './table-schema.js';
+import { keyFields, type TableSchema } from './table-schema.js';
 
 export { STANDARD_NAMES, type StandardName } from './keywords.js';
 
@@ -111,7 +111,7 @@ export function shippedSchema(path: string): TableSchema {
 }
 
 function primaryKeyProblem(schema: TableSchema): string | undefined {
-  const key = typeof schema.primaryKey === 'string' ? [schema.primaryKey] : (schema.primaryKey ?? []);
+  const key = keyFields(schema.primaryKey);
   const names = new Set(schema.fields.map((f) => f.name));
   const missing = key.find((k) => !names.has(k));
   return missing === undefined ? undefined : `"primaryKey" names "${missing}", which is not a field`;

@@ -81,3 +81,8 @@ export interface TableSchema {
   foreignKeys?: unknown[];
   [custom: string]: unknown;
 }
+
+/** A key's field names: v1 schemas may give one name as a string. */
+export function keyFields(key: string[] | string | undefined): string[] {
+  return key === undefined ? [] : typeof key === 'string' ? [key] : key;
+}

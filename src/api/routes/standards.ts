@@ -7,6 +7,7 @@ import type { CoverageService } from '../../standards/coverage/service.js';
 import type { Standard } from '../../standards/registry.js';
 import { validateCsv } from '../../standards/validate/validate.js';
 import { ApiError, invalidParameter, notFound } from '../errors.js';
+import { keyFields } from '../../standards/table-schema.js';
 
 export interface StandardsFace {
   list(): readonly Standard[];
@@ -22,7 +23,7 @@ function summary(standard: Standard) {
     title: standard.title,
     description: standard.description,
     fields: standard.schema.fields.length,
-    primaryKey: standard.schema.primaryKey ?? [],
+    primaryKey: keyFields(standard.schema.primaryKey),
     links: {
       schema: `/api/v1/standards/${standard.name}/schema.json`,
       example: `/api/v1/standards/${standard.name}/example.csv`,

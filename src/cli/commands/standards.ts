@@ -3,6 +3,7 @@ import type { UiLang } from '../../core/langstring.js';
 import { listStandards } from '../../standards/registry.js';
 import { terminalJson } from '../strip-controls.js';
 import { textTable } from '../text-table.js';
+import { keyFields } from '../../standards/table-schema.js';
 
 export interface StandardsListOptions {
   json?: boolean;
@@ -16,7 +17,7 @@ export function standardsListCommand(options: StandardsListOptions, lang: UiLang
       title: s.title,
       description: s.description,
       fields: s.schema.fields.map((f) => f.name),
-      primaryKey: primaryKey(s.schema.primaryKey),
+      primaryKey: keyFields(s.schema.primaryKey),
       keywords: s.keywords,
       schemaPath: s.schemaPath,
       examplePath: s.examplePath,
@@ -25,11 +26,7 @@ export function standardsListCommand(options: StandardsListOptions, lang: UiLang
     return 0;
   }
   const head = lang === 'fr' ? ['NORME', 'TITRE', 'CHAMPS', 'CLÉ PRIMAIRE'] : ['STANDARD', 'TITLE', 'FIELDS', 'PRIMARY KEY'];
-  const body = standards.map((s) => [s.name, s.title[lang], String(s.schema.fields.length), primaryKey(s.schema.primaryKey).join(', ')]);
+  const body = standards.map((s) => [s.name, s.title[lang], String(s.schema.fields.length), keyFields(s.schema.primaryKey).join(', ')]);
   process.stdout.write(`${textTable([head, ...body])}\n`);
   return 0;
-}
-
-function primaryKey(key: string[] | string | undefined): string[] {
-  return typeof key === 'string' ? [key] : (key ?? []);
 }

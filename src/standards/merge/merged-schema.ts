@@ -1,6 +1,6 @@
 // The schema of a merged table: the standard's, with a required `jurisdiction` column first and
 // its keys made per jurisdiction (two cities may both have permit 1001).
-import type { TableField, TableSchema } from '../table-schema.js';
+import { keyFields, type TableField, type TableSchema } from '../table-schema.js';
 
 export const JURISDICTION_FIELD = 'jurisdiction';
 
@@ -13,7 +13,6 @@ const jurisdictionField: TableField = {
   constraints: { required: true },
 };
 
-const keyList = (key: string[] | string | undefined): string[] => (key === undefined ? [] : Array.isArray(key) ? key : [key]);
 const prefixed = (key: string[]): string[] => [JURISDICTION_FIELD, ...key.filter((k) => k !== JURISDICTION_FIELD)];
 
 /** Pure: the standard's schema extended for a merge; fields unique in the standard become unique
@@ -30,7 +29,7 @@ export function mergedSchema(schema: TableSchema): TableSchema {
     return { ...f, constraints };
   });
   const merged: TableSchema = { ...schema, fields: [first, ...fields] };
-  const primaryKey = keyList(schema.primaryKey);
+  const primaryKey = keyFields(schema.primaryKey);
   if (primaryKey.length > 0) merged.primaryKey = prefixed(primaryKey);
   // The primary key is unique already: listing it again would report each duplicate twice.
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((k, i) => k === b[i]);

@@ -1,6 +1,6 @@
 // Every check of a data row: blank row, missing and extra cells, types, constraints, unique
 // and primary keys. Compiled once from the schema and the header.
-import type { TableField, TableSchema } from '../table-schema.js';
+import { keyFields, type TableField, type TableSchema } from '../table-schema.js';
 import { casterFor, INVALID, typeRule, type Caster, type CellValue } from './cast/index.js';
 import { compileConstraints, valueKey, type ConstraintCheck } from './constraints.js';
 import type { HeaderPlan, LabelError } from './header.js';
@@ -35,10 +35,6 @@ function schemaMissingValues(schema: TableSchema): string[] {
   return (schema.missingValues ?? ['']).map((v) => (typeof v === 'string' ? v : v.value));
 }
 
-function asList(key: string[] | string): string[] {
-  return typeof key === 'string' ? [key] : key;
-}
-
 export class RowChecker {
   private readonly fields: CompiledField[];
   private readonly keys: CompiledKey[] = [];
@@ -51,7 +47,7 @@ export class RowChecker {
     private readonly emit: Emit,
   ) {
     const defaults = schemaMissingValues(schema);
-    const primary = new Set(schema.primaryKey === undefined ? [] : asList(schema.primaryKey));
+    const primary = new Set(keyFields(schema.primaryKey));
     this.fields = schema.fields.map((field) => {
       const cast = casterFor(field);
       const missing = field.missingValues ?? defaults;
@@ -76,7 +72,7 @@ export class RowChecker {
       if (fields.every((f) => placed.has(f))) this.keys.push({ fields, names: names.join(', '), set: new FingerprintSet(), type });
     };
     if (primary.size > 0) addKey([...primary], 'primary-key-error');
-    for (const key of schema.uniqueKeys ?? []) addKey(asList(key), 'unique-error');
+    for (const key of schema.uniqueKeys ?? []) addKey(keyFields(key), 'unique-error');
     this.values = new Array(this.fields.length).fill(NULL);
     this.width = plan.columns.length;
   }

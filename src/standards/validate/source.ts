@@ -1,6 +1,7 @@
 // Where the bytes to validate come from: a file, or a URL through the harvester's safe client.
 import { createReadStream, statSync } from 'node:fs';
 import { createHttpClient } from '../../harvest/fetch/http-client.js';
+import { limitBytes } from '../byte-limit.js';
 
 /** The source cannot be read: missing, a directory, refused, or larger than allowed. */
 export class SourceError extends Error {
@@ -14,16 +15,6 @@ export class SourceError extends Error {
 }
 
 export const isUrl = (target: string): boolean => /^https?:\/\//i.test(target);
-
-/** Stops with a SourceError once more than `maxBytes` have come. */
-export async function* limitBytes(body: AsyncIterable<Uint8Array>, maxBytes: number, where: string): AsyncGenerator<Uint8Array> {
-  let size = 0;
-  for await (const chunk of body) {
-    size += chunk.length;
-    if (size > maxBytes) throw new SourceError(where, `${where}: larger than ${maxBytes} bytes`);
-    yield chunk;
-  }
-}
 
 /** A file's bytes in 1 MiB chunks; a SourceError when it is not a readable file. */
 export function fileBytes(path: string): AsyncIterable<Uint8Array> {
@@ -47,12 +38,12 @@ export interface UrlOptions {
 }
 
 /** A URL's body as it arrives, decompressed, through the harvester's client (private addresses
- * refused unless allowed, redirects re-checked, stalls timed out), cut at `maxBytes`. */
+ * refused unless allowed, redirects re-checked, stalls timed out); past `maxBytes` it throws a ByteLimitError. */
 export async function urlBytes(url: string, options: UrlOptions): Promise<AsyncIterable<Uint8Array>> {
   const client = createHttpClient({ allowPrivateNetwork: options.allowPrivateNetwork ?? false, retries: 1, timeoutMs: options.timeoutMs ?? 60_000 });
   try {
     const response = await client.stream(url, { accept: 'text/csv, text/plain;q=0.9, */*;q=0.5', ...(options.signal ? { signal: options.signal } : {}) });
-    return limitBytes(response.body, options.maxBytes, url);
+    return limitBytes(response.body, options.maxBytes);
   } catch (error) {
     throw new SourceError(url, (error as Error).message);
   }

@@ -4,8 +4,8 @@ import { formatNumber } from '../../i18n/messages.js';
 import { layout } from '../../layout.js';
 import type { PageContext } from '../../server.js';
 import { standardsPath } from '../../urls.js';
-import { primaryKeyOf } from './parts.js';
 import { standardsText } from './standards.messages.js';
+import { keyFields } from '../../../standards/table-schema.js';
 
 export async function standardsListPage(context: PageContext): Promise<SafeHtml | undefined> {
   const { lang, deps } = context;
@@ -24,7 +24,7 @@ export async function standardsListPage(context: PageContext): Promise<SafeHtml 
       return html`<li><article aria-labelledby="${id}">
 <h2 id="${id}"><a href="${standardsPath(lang, { standard: s.name })}">${s.title[lang]}</a></h2>
 <p>${s.description[lang]}</p>
-<p>${t('fieldCount', { count: formatNumber(lang, s.schema.fields.length) })} · ${t('primaryKey')}${lang === 'fr' ? '\u00a0' : ''}: <code>${primaryKeyOf(s.schema).join(', ') || t('none')}</code></p>
+<p>${t('fieldCount', { count: formatNumber(lang, s.schema.fields.length) })} · ${t('primaryKey')}${lang === 'fr' ? '\u00a0' : ''}: <code>${keyFields(s.schema.primaryKey).join(', ') || t('none')}</code></p>
 </article></li>`;
     })}</ul>
 <p><a href="${standardsPath(lang, 'validate')}">${t('validateTitle')}</a> · ${deps.standards.coverage ? html`<a href="${standardsPath(lang, 'coverage')}">${t('coverageLink')}</a>` : ''}</p>`,

@@ -1,7 +1,7 @@
 // Pieces the standards' pages share: bilingual text of a schema, its fields and its categories.
 import type { UiLang } from '../../../core/langstring.js';
 import { categoryLabel, categoryValue } from '../../../standards/field-text.js';
-import type { TableField, TableSchema } from '../../../standards/table-schema.js';
+import type { TableField } from '../../../standards/table-schema.js';
 import { megabytes } from '../../../standards/byte-limit.js';
 import type { WebDeps } from '../../server.js';
 
@@ -21,9 +21,4 @@ export function categoryText(lang: UiLang, category: NonNullable<TableField['cat
   const value = categoryValue(category);
   const label = categoryLabel(category, lang);
   return label !== value ? `${value} (${label})` : value;
-}
-
-export function primaryKeyOf(schema: TableSchema): string[] {
-  const key = schema.primaryKey;
-  return key === undefined ? [] : typeof key === 'string' ? [key] : key;
 }

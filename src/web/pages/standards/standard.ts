@@ -4,10 +4,10 @@ import { html, type SafeHtml } from '../../html.js';
 import { layout } from '../../layout.js';
 import { markdownToSafeHtml } from '../../render/rich-text.js';
 import type { PageContext } from '../../server.js';
-import type { TableField } from '../../../standards/table-schema.js';
+import { keyFields, type TableField } from '../../../standards/table-schema.js';
 import type { UiLang } from '../../../core/langstring.js';
 import { fieldDescription, fieldTitle } from '../../../standards/field-text.js';
-import { categoryText, primaryKeyOf } from './parts.js';
+import { categoryText } from './parts.js';
 import { standardsText } from './standards.messages.js';
 import { validateForm } from './validate-form.js';
 
@@ -37,7 +37,7 @@ export async function standardPage(context: PageContext): Promise<SafeHtml | und
   const standard = deps.standards?.list().find((s) => s.name === params.name);
   if (!standard) return undefined;
   const t = standardsText(lang);
-  const key = primaryKeyOf(standard.schema);
+  const key = keyFields(standard.schema.primaryKey);
   const api = `/api/v1/standards/${encodeURIComponent(standard.name)}`;
   return layout({
     lang,
