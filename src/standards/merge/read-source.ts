@@ -6,7 +6,7 @@ import { pipeline, Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { HttpClient } from '../../sources/http.js';
 import { detectDelimiter } from '../validate/delimiter.js';
-import { ChunkDecoder, detectEncoding, SNIFF_BYTES, type CsvEncoding } from '../validate/encoding.js';
+import { ChunkDecoder, pickEncoding, readStart, type CsvEncoding } from '../validate/encoding.js';
 import type { Mapping } from './mapping.js';
 import { MappingError } from './mapping-error.js';
 
@@ -37,20 +37,6 @@ export function sourceOpener(http?: HttpClient): OpenSource {
     await new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
     return stream;
   };
-}
-
-/** The file's start (enough to judge its encoding and delimiter) and the rest of its bytes. */
-async function sniff(bytes: AsyncIterable<Uint8Array>): Promise<{ head: Uint8Array; complete: boolean; rest: AsyncIterator<Uint8Array> }> {
-  const rest = bytes[Symbol.asyncIterator]();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  while (size < SNIFF_BYTES) {
-    const next = await rest.next();
-    if (next.done) return { head: Buffer.concat(chunks), complete: true, rest };
-    chunks.push(next.value);
-    size += next.value.byteLength;
-  }
-  return { head: Buffer.concat(chunks), complete: false, rest };
 }
 
 async function* decoded(head: Uint8Array, rest: AsyncIterator<Uint8Array>, encoding: CsvEncoding, name: string): AsyncGenerator<string> {
@@ -107,9 +93,10 @@ export async function* readRecords(mapping: Mapping, open: OpenSource, signal?: 
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new SourceError(mapping, { en: `cannot read ${name} (${reason})`, fr: `impossible de lire ${name} (${reason})` });
   }
-  const { head, complete, rest } = await sniff(bytes);
+  const rest = bytes[Symbol.asyncIterator]();
+  const { start: head, done: complete } = await readStart(rest);
   // What the mapping does not declare is detected as the validator detects it.
-  const encoding: CsvEncoding = mapping.encoding ?? detectEncoding(head, complete);
+  const encoding = pickEncoding(head, complete, mapping.encoding);
   const delimiter = mapping.delimiter ?? detectDelimiter(new ChunkDecoder(encoding).decode(head, complete).text.split(/\r?\n/).slice(mapping.skipLines).join('\n'));
   const parser = parse({ delimiter, bom: true, relax_column_count: true, from_line: mapping.skipLines + 1, skip_empty_lines: false });
   // pipeline, not pipe: a decoding error then ends the parser with it instead of being lost.

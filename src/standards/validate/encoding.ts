@@ -97,3 +97,24 @@ export class ChunkDecoder {
     return { text: parts.join(''), invalidAt };
   }
 }
+
+/** The first bytes (at least SNIFF_BYTES unless the input is shorter), and whether that was all. */
+export async function readStart(it: AsyncIterator<Uint8Array>): Promise<{ start: Buffer; done: boolean }> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (size < SNIFF_BYTES) {
+    const next = await it.next();
+    if (next.done) return { start: Buffer.concat(chunks), done: true };
+    chunks.push(next.value);
+    size += next.value.length;
+  }
+  return { start: Buffer.concat(chunks), done: false };
+}
+
+/** The forced encoding (UTF-8 keeps its BOM's name), else the one the start shows. */
+export function pickEncoding(start: Buffer, done: boolean, forced: 'utf-8' | 'windows-1252' | undefined): CsvEncoding {
+  const bom = start[0] === 0xef && start[1] === 0xbb && start[2] === 0xbf;
+  if (forced === 'utf-8') return bom ? 'utf-8-sig' : 'utf-8';
+  if (forced) return forced;
+  return detectEncoding(start.subarray(0, SNIFF_BYTES), done && start.length <= SNIFF_BYTES);
+}

@@ -4,7 +4,7 @@ import type { TableSchema } from '../table-schema.js';
 import { ErrorCollector } from './collector.js';
 import { CellTooLongError, CsvParser } from './csv-parser.js';
 import { detectDelimiter } from './delimiter.js';
-import { ChunkDecoder, detectEncoding, SNIFF_BYTES, type CsvEncoding } from './encoding.js';
+import { ChunkDecoder, pickEncoding, readStart, SNIFF_BYTES } from './encoding.js';
 import { matchHeader } from './header.js';
 import type { ValidationReport } from './report.js';
 import { RowChecker } from './row-checker.js';
@@ -21,26 +21,6 @@ export interface ValidateOptions {
   encoding?: 'utf-8' | 'windows-1252';
   delimiter?: string;
   signal?: AbortSignal;
-}
-
-/** The first bytes (at least SNIFF_BYTES unless the input is shorter), and whether that was all. */
-async function readStart(it: AsyncIterator<Uint8Array>): Promise<{ start: Buffer; done: boolean }> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  while (size < SNIFF_BYTES) {
-    const next = await it.next();
-    if (next.done) return { start: Buffer.concat(chunks), done: true };
-    chunks.push(next.value);
-    size += next.value.length;
-  }
-  return { start: Buffer.concat(chunks), done: false };
-}
-
-function pickEncoding(start: Buffer, done: boolean, forced: ValidateOptions['encoding']): CsvEncoding {
-  const bom = start[0] === 0xef && start[1] === 0xbb && start[2] === 0xbf;
-  if (forced === 'utf-8') return bom ? 'utf-8-sig' : 'utf-8';
-  if (forced) return forced;
-  return detectEncoding(start.subarray(0, SNIFF_BYTES), done && start.length <= SNIFF_BYTES);
 }
 
 /** Validates a CSV byte stream; reads it once, in constant memory except the keys kept for
